@@ -1,0 +1,77 @@
+// The extension's context object: owns the language client, its output channel and its lifecycle.
+import * as vscode from 'vscode';
+import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { KubeNotesInitializationOptions } from '../../server/src/protocol/messages';
+
+export const CLIENT_ID = 'kubeNotes';
+
+export class Ctx implements vscode.Disposable {
+  readonly output: vscode.LogOutputChannel;
+  private languageClient: LanguageClient | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly onDidStartEmitter = new vscode.EventEmitter<LanguageClient>();
+  /** Fires each time the server has started (also after a restart). */
+  readonly onDidStart = this.onDidStartEmitter.event;
+
+  constructor(readonly extension: vscode.ExtensionContext) {
+    this.output = vscode.window.createOutputChannel('Kube Notes', { log: true });
+    this.disposables.push(this.output, this.onDidStartEmitter);
+  }
+
+  get client(): LanguageClient | undefined {
+    return this.languageClient;
+  }
+
+  /** The client, when the server is up and running. */
+  get runningClient(): LanguageClient | undefined {
+    return this.languageClient?.state === State.Running ? this.languageClient : undefined;
+  }
+
+  async start(): Promise<void> {
+    if (this.languageClient) return;
+    const module = this.extension.asAbsolutePath('dist/server.js');
+    const serverOptions: ServerOptions = {
+      run: { module, transport: TransportKind.ipc },
+      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+    };
+    const initializationOptions: KubeNotesInitializationOptions = { commandLinks: true };
+    const clientOptions: LanguageClientOptions = {
+      documentSelector: [
+        { scheme: 'file', language: 'yaml' },
+        { scheme: 'untitled', language: 'yaml' },
+        { scheme: 'vscode-vfs', language: 'yaml' },
+        { scheme: 'file', language: 'markdown' },
+      ],
+      initializationOptions,
+      outputChannel: this.output,
+      traceOutputChannel: this.output,
+      // Only our own glossary command may run from a hover link; note text is escaped by the server.
+      markdown: { isTrusted: { enabledCommands: ['kubeNotes.openGlossary'] }, supportHtml: false },
+      diagnosticCollectionName: 'kube-notes',
+    };
+    const client = new LanguageClient(CLIENT_ID, 'Kube Notes', serverOptions, clientOptions);
+    this.languageClient = client;
+    await client.start();
+    this.onDidStartEmitter.fire(client);
+  }
+
+  async stop(): Promise<void> {
+    const client = this.languageClient;
+    this.languageClient = undefined;
+    if (client) await client.stop();
+  }
+
+  async restart(): Promise<void> {
+    await this.stop();
+    await this.start();
+  }
+
+  pushCleanup(disposable: vscode.Disposable): void {
+    this.disposables.push(disposable);
+  }
+
+  dispose(): void {
+    void this.stop();
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}

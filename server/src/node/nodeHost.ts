@@ -1,0 +1,92 @@
+// The Node.js host of the server: reads note folders from disk, resolves paths and watches for changes.
+import { existsSync, readdirSync, readFileSync, statSync, watch, type FSWatcher } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseNote, type ParsedNote } from '../service/notes/noteParser';
+import type { ServerHost } from '../lspServer';
+import type { LanguageServiceOptions } from '../service/languageService';
+
+const MAX_NOTE_FILES = 2000;
+const MAX_NOTE_BYTES = 512 * 1024;
+
+/** Lists `*.md` files below a folder (bounded; skips dot-folders and node_modules). */
+function markdownFiles(folder: string, out: string[] = []): string[] {
+  let entries: string[];
+  try {
+    entries = readdirSync(folder).sort();
+  } catch {
+    return out;
+  }
+  for (const name of entries) {
+    if (out.length >= MAX_NOTE_FILES) break;
+    if (name.startsWith('.') || name === 'node_modules') continue;
+    const path = join(folder, name);
+    let stats;
+    try {
+      stats = statSync(path);
+    } catch {
+      continue;
+    }
+    if (stats.isDirectory()) markdownFiles(path, out);
+    else if (name.toLowerCase().endsWith('.md') && stats.size <= MAX_NOTE_BYTES) out.push(path);
+  }
+  return out;
+}
+
+function readNotes(folder: string, origin: 'bundled' | 'user'): ParsedNote[] {
+  return markdownFiles(folder).map((path) => {
+    try {
+      return parseNote(readFileSync(path, 'utf8'), path, origin);
+    } catch (error) {
+      return {
+        problems: [{ path, line: 0, severity: 'error' as const, message: { ko: `노트를 읽을 수 없습니다: ${String(error)}`, en: `Cannot read the note: ${String(error)}` } }],
+      };
+    }
+  });
+}
+
+export function pathOfUri(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Creates the host for an extension/package root (the folder holding `docs/notes`). */
+export function createNodeHost(root: string, version: string, serviceOptions?: LanguageServiceOptions): ServerHost {
+  const bundledFolder = join(root, 'docs', 'notes');
+  let watchers: FSWatcher[] = [];
+  return {
+    version,
+    ...(serviceOptions ? { serviceOptions } : {}),
+    loadBundledNotes: () => readNotes(bundledFolder, 'bundled'),
+    resolveNoteFolders(paths, workspaceFolderUris) {
+      const bases = workspaceFolderUris.map(pathOfUri).filter((p): p is string => p !== undefined);
+      const folders: string[] = [];
+      for (const path of paths) {
+        const candidates = isAbsolute(path) ? [path] : bases.map((base) => resolve(base, path));
+        for (const candidate of candidates) if (existsSync(candidate) && !folders.includes(candidate)) folders.push(candidate);
+      }
+      return folders;
+    },
+    loadUserNotes: (folders) => folders.flatMap((folder) => readNotes(folder, 'user')),
+    watchNoteFolders(folders, onChange) {
+      for (const watcher of watchers) watcher.close();
+      watchers = [];
+      for (const folder of folders) {
+        try {
+          const watcher = watch(folder, { recursive: true }, (_event, name) => {
+            if (name === null || String(name).toLowerCase().endsWith('.md') || !String(name).includes('.')) onChange();
+          });
+          watcher.on('error', () => watcher.close());
+          watchers.push(watcher);
+        } catch {
+          // A folder that cannot be watched is still read on every settings change.
+        }
+      }
+    },
+    pathOf: pathOfUri,
+  };
+}

@@ -1,0 +1,78 @@
+// The plug-in contract for diagnostics: rules declare stable codes and report findings on one parsed chunk.
+import type { Localized } from '../l10n/localized';
+import type { ParsedChunk } from '../parser/parsedChunk';
+import type { KubeNotesSettings } from '../settings';
+import type { KubernetesResources } from '../kubernetes/kubernetesResources';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+/** A text edit in chunk-relative offsets. */
+export interface ChunkEdit {
+  readonly start: number;
+  readonly end: number;
+  readonly newText: string;
+}
+
+/** One unambiguous fix for a finding. */
+export interface FindingFix {
+  readonly title: Localized;
+  readonly edits: readonly ChunkEdit[];
+  /** Marks the fix VS Code may apply with "auto fix" / "fix all of this kind". */
+  readonly isPreferred?: boolean;
+}
+
+/** What a rule reports: chunk-relative offsets, both languages, optional fixes. */
+export interface Finding {
+  readonly code: string;
+  readonly start: number;
+  readonly end: number;
+  readonly message: Localized;
+  readonly fixes?: readonly FindingFix[];
+  readonly tags?: ReadonlyArray<'unnecessary' | 'deprecated'>;
+  /** Overrides the code's configured severity for this one finding (rare; e.g. an info note). */
+  readonly severity?: Severity;
+}
+
+/** A stable diagnostic code and everything needed to configure and document it. */
+export interface RuleCode {
+  /** Stable code, e.g. `YAML001` or `K8S010`. Never reused. */
+  readonly code: string;
+  /** camelCase name used in settings (`kubeNotes.lint.<name>`) and suppression comments. */
+  readonly name: string;
+  readonly defaultSeverity: SeveritySetting;
+  readonly title: Localized;
+  /** A few sentences: what is wrong, why it matters, how to fix it. */
+  readonly explanation: Localized;
+  /** Glossary note that teaches the concept behind this code. */
+  readonly noteId?: string;
+}
+
+/** Facts about the whole file that a chunk-level rule may need. */
+export interface FileFacts {
+  readonly uri: string;
+  readonly chunkIndex: number;
+  readonly chunkCount: number;
+  /** The file is a Helm template (rules that cannot understand templates should stay quiet). */
+  readonly isHelmTemplate: boolean;
+}
+
+export interface RuleContext {
+  readonly chunk: ParsedChunk;
+  readonly file: FileFacts;
+  readonly settings: KubeNotesSettings;
+  readonly kubernetes: KubernetesResources;
+  report(finding: Finding): void;
+}
+
+/** A rule plug-in: one file per rule, one or more stable codes. */
+export interface Rule {
+  readonly id: string;
+  readonly codes: readonly RuleCode[];
+  /**
+   * Whether the rule's findings depend only on the chunk text and settings (so they can be cached per
+   * chunk). Rules that look at the file's position (first/last chunk) must say false.
+   */
+  readonly chunkLocal: boolean;
+  check(context: RuleContext): void;
+}

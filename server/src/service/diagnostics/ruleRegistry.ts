@@ -1,0 +1,50 @@
+// Collects rule plug-ins and answers "which code is this, how severe, is it documented" questions.
+import type { Rule, RuleCode, Severity, SeveritySetting } from './rule';
+import type { KubeNotesSettings } from '../settings';
+
+export class RuleRegistry {
+  readonly rules: readonly Rule[];
+  private readonly byCode = new Map<string, RuleCode>();
+  private readonly byName = new Map<string, RuleCode>();
+
+  constructor(rules: readonly Rule[]) {
+    this.rules = rules;
+    for (const rule of rules) {
+      for (const code of rule.codes) {
+        if (this.byCode.has(code.code)) throw new Error(`duplicate diagnostic code ${code.code} (rule ${rule.id})`);
+        if (this.byName.has(code.name)) throw new Error(`duplicate diagnostic name ${code.name} (rule ${rule.id})`);
+        this.byCode.set(code.code, code);
+        this.byName.set(code.name, code);
+      }
+    }
+  }
+
+  code(code: string): RuleCode | undefined {
+    return this.byCode.get(code);
+  }
+
+  /** Looks a code up by its code (`YAML001`) or its setting name (`trailingSpaces`). */
+  resolve(codeOrName: string): RuleCode | undefined {
+    return this.byCode.get(codeOrName) ?? this.byName.get(codeOrName);
+  }
+
+  allCodes(): RuleCode[] {
+    return [...this.byCode.values()].sort((a, b) => a.code.localeCompare(b.code));
+  }
+
+  /** Severity after settings (`kubeNotes.lint.<name>` or `kubeNotes.lint.<CODE>`); `off` drops the finding. */
+  severityOf(code: string, settings: KubeNotesSettings, override?: Severity): SeveritySetting {
+    const info = this.byCode.get(code);
+    if (!info) return override ?? 'error';
+    const configured = settings.lint[info.name] ?? settings.lint[info.code];
+    if (configured === 'off') return 'off';
+    if (configured !== undefined) return configured;
+    if (info.defaultSeverity === 'off') return 'off';
+    return override ?? info.defaultSeverity;
+  }
+
+  /** Whether any code of the rule is enabled; rules whose codes are all off are not run. */
+  isRuleEnabled(rule: Rule, settings: KubeNotesSettings): boolean {
+    return rule.codes.some((code) => this.severityOf(code.code, settings) !== 'off');
+  }
+}

@@ -1,0 +1,150 @@
+// Runs the rule plug-ins over every chunk of a file (re-using cached chunk findings) and builds LSP diagnostics.
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Range } from 'vscode-languageserver-types';
+import { pick, type Lang, type Localized } from '../l10n/localized';
+import { chunkPosition, type ParsedFile, type PlacedChunk } from '../parser/parsedFile';
+import { lineOfOffset } from '../parser/parsedChunk';
+import type { KubeNotesSettings } from '../settings';
+import type { KubernetesResources } from '../kubernetes/kubernetesResources';
+import type { FileFacts, Finding, Rule, Severity } from './rule';
+import type { RuleRegistry } from './ruleRegistry';
+import { findSuppressions, isSuppressedBy, type ChunkSuppressions } from './suppressions';
+
+export const DIAGNOSTIC_SOURCE = 'kube-notes';
+
+/** A fix carried in `Diagnostic.data`, with absolute ranges, so code actions need no recomputation. */
+export interface DiagnosticFixData {
+  readonly title: Localized;
+  readonly edits: ReadonlyArray<{ readonly range: Range; readonly newText: string }>;
+  readonly isPreferred?: boolean;
+}
+
+export interface DiagnosticData {
+  readonly fixes?: readonly DiagnosticFixData[];
+  /** The message in both languages (hover on a diagnostic shows both). */
+  readonly message: Localized;
+}
+
+export interface ValidationInput {
+  readonly file: ParsedFile;
+  readonly registry: RuleRegistry;
+  readonly settings: KubeNotesSettings;
+  readonly settingsKey: string;
+  readonly lang: Lang;
+  readonly kubernetes: KubernetesResources;
+  readonly isHelmTemplate: boolean;
+}
+
+const severityMap: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+function suppressionsOf(chunk: PlacedChunk): ChunkSuppressions {
+  const memo = chunk.parsed.memo;
+  const cached = memo.get('suppressions') as ChunkSuppressions | undefined;
+  if (cached) return cached;
+  const text = chunk.parsed.text;
+  const result = findSuppressions(
+    text,
+    (offset) => lineOfOffset(chunk.parsed.lineStarts, offset),
+    (offset) => offset === 0 || /\s/.test(text.charAt(offset - 1)),
+  );
+  memo.set('suppressions', result);
+  return result;
+}
+
+function runRules(rules: readonly Rule[], chunk: PlacedChunk, facts: FileFacts, input: ValidationInput): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    try {
+      rule.check({
+        chunk: chunk.parsed,
+        file: facts,
+        settings: input.settings,
+        kubernetes: input.kubernetes,
+        report: (finding) => findings.push(finding),
+      });
+    } catch (error) {
+      // A broken rule must never take the others (or the server) down; report it as an internal problem.
+      findings.push({
+        code: 'KN000',
+        start: 0,
+        end: 0,
+        message: {
+          ko: `kube-notes 내부 오류: 규칙 ${rule.id}이(가) 실패했습니다 (${String(error)}).`,
+          en: `kube-notes internal error: rule ${rule.id} failed (${String(error)}).`,
+        },
+        severity: 'error',
+      });
+    }
+  }
+  return findings;
+}
+
+/** Findings of one chunk; rules that depend only on the chunk are cached on the chunk per settings. */
+export function chunkFindings(chunk: PlacedChunk, chunkCount: number, input: ValidationInput): Finding[] {
+  const enabled = input.registry.rules.filter((rule) => input.registry.isRuleEnabled(rule, input.settings));
+  const facts: FileFacts = { uri: input.file.uri, chunkIndex: chunk.index, chunkCount, isHelmTemplate: input.isHelmTemplate };
+  const localRules = enabled.filter((rule) => rule.chunkLocal);
+  const key = `findings:${input.settingsKey}:${input.isHelmTemplate ? 'helm' : 'plain'}`;
+  let local = chunk.parsed.memo.get(key) as Finding[] | undefined;
+  if (!local) {
+    local = runRules(localRules, chunk, facts, input);
+    // Keep only the newest settings' findings to bound memory.
+    for (const existing of [...chunk.parsed.memo.keys()]) if (existing.startsWith('findings:')) chunk.parsed.memo.delete(existing);
+    chunk.parsed.memo.set(key, local);
+  }
+  const positional = runRules(enabled.filter((rule) => !rule.chunkLocal), chunk, facts, input);
+  return positional.length === 0 ? local : local.concat(positional);
+}
+
+/** Validates a parsed file and returns LSP diagnostics in the chosen language. */
+export function validateFile(input: ValidationInput): Diagnostic[] {
+  const { file, registry, settings, lang } = input;
+  const diagnostics: Diagnostic[] = [];
+  const fileWide = new Set<string>();
+  for (const chunk of file.chunks) for (const code of suppressionsOf(chunk).fileWide) fileWide.add(code);
+  for (const chunk of file.chunks) {
+    const suppressions = suppressionsOf(chunk);
+    for (const finding of chunkFindings(chunk, file.chunks.length, input)) {
+      const info = registry.code(finding.code);
+      const name = info?.name ?? finding.code;
+      const severity = registry.severityOf(finding.code, settings, finding.severity);
+      if (severity === 'off') continue;
+      if (isSuppressedBy(fileWide, finding.code, name)) continue;
+      const line = lineOfOffset(chunk.parsed.lineStarts, finding.start);
+      if (isSuppressedBy(suppressions.nextLine.get(line), finding.code, name)) continue;
+      const range: Range = { start: chunkPosition(chunk, finding.start), end: chunkPosition(chunk, finding.end) };
+      const data: DiagnosticData = {
+        message: finding.message,
+        ...(finding.fixes && finding.fixes.length > 0
+          ? {
+              fixes: finding.fixes.map((fix) => ({
+                title: fix.title,
+                isPreferred: fix.isPreferred ?? false,
+                edits: fix.edits.map((edit) => ({
+                  range: { start: chunkPosition(chunk, edit.start), end: chunkPosition(chunk, edit.end) },
+                  newText: edit.newText,
+                })),
+              })),
+            }
+          : {}),
+      };
+      const diagnostic: Diagnostic = {
+        range,
+        severity: severityMap[severity],
+        code: finding.code,
+        source: DIAGNOSTIC_SOURCE,
+        message: pick(finding.message, lang),
+        data,
+      };
+      if (finding.tags && finding.tags.length > 0) {
+        diagnostic.tags = finding.tags.map((tag) => (tag === 'unnecessary' ? DiagnosticTag.Unnecessary : DiagnosticTag.Deprecated));
+      }
+      diagnostics.push(diagnostic);
+    }
+  }
+  return diagnostics;
+}

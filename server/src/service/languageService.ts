@@ -1,0 +1,174 @@
+// The pure kube-notes language service: one object wiring parser, rules, hovers and actions; no LSP connection.
+import type { CodeAction, Diagnostic, Hover, Position, Range } from 'vscode-languageserver-types';
+import { resolveLang, type Lang } from './l10n/localized';
+import { chunkAtOffset, ParsedFileCache, type ParsedFile, type TextSource } from './parser/parsedFile';
+import type { Rule } from './diagnostics/rule';
+import { RuleRegistry } from './diagnostics/ruleRegistry';
+import { validateFile } from './diagnostics/validation';
+import { yamlRules } from './yaml/yamlRules';
+import { kubernetesRules } from './kubernetes/kubernetesRules';
+import { noKubernetesResources, type KubernetesResources } from './kubernetes/kubernetesResources';
+import { emptyNotesIndex, type NotesIndex } from './notes/notesIndex';
+import { matchConcepts } from './notes/conceptMatcher';
+import type { HoverParticipant, HoverSection } from './hover/hoverParticipant';
+import { conceptHover } from './hover/conceptHover';
+import { createDiagnosticHover } from './hover/diagnosticHover';
+import { fixAllAction, quickFixes, FIX_ALL_KIND } from './codeActions/quickFixes';
+import { glossaryEntries, noteIdForTerm, type GlossaryEntry } from './glossary/glossaryModel';
+import type { KubeNotesSettings } from './settings';
+
+/** A document as the service needs it: text plus offset/position conversion. */
+export interface ServiceDocument extends TextSource {
+  positionAt(offset: number): Position;
+  offsetAt(position: Position): number;
+}
+
+export interface LanguageServiceOptions {
+  /** Rule plug-ins (default: every YAML and Kubernetes rule). */
+  readonly rules?: readonly Rule[];
+  /** Extra hover participants (schema hover, …), merged with the built-in ones. */
+  readonly hoverParticipants?: readonly HoverParticipant[];
+  readonly kubernetes?: KubernetesResources;
+  /** The client's display language (LSP `initialize` locale), used when `kubeNotes.language` is `auto`. */
+  readonly clientLocale?: string;
+  /** Whether hovers may contain `command:` links to our own commands. */
+  readonly commandLinks?: boolean;
+}
+
+export interface KubeNotesLanguageService {
+  readonly registry: RuleRegistry;
+  readonly notes: NotesIndex;
+  setNotes(index: NotesIndex): void;
+  setClientLocale(locale: string | undefined): void;
+  languageOf(settings: KubeNotesSettings): Lang;
+  parse(document: TextSource): ParsedFile;
+  validate(document: ServiceDocument, settings: KubeNotesSettings): Diagnostic[];
+  /** Diagnostics from the last `validate` of a file. */
+  lastDiagnostics(uri: string): readonly Diagnostic[];
+  hover(document: ServiceDocument, position: Position, settings: KubeNotesSettings): Hover | null;
+  codeActions(document: ServiceDocument, range: Range, diagnostics: readonly Diagnostic[], settings: KubeNotesSettings, only?: readonly string[]): CodeAction[];
+  glossary(): GlossaryEntry[];
+  /** The note for the term or manifest element at a position (for "open glossary here"). */
+  noteAt(document: ServiceDocument, position: Position): string | undefined;
+  closeDocument(uri: string): void;
+}
+
+/** Detects Helm templates by their `{{ … }}` actions. */
+export function looksLikeHelmTemplate(text: string): boolean {
+  return /\{\{-?\s*[^}]*\}\}/.test(text);
+}
+
+export function createLanguageService(options: LanguageServiceOptions = {}): KubeNotesLanguageService {
+  const registry = new RuleRegistry(options.rules ?? [...yamlRules, ...kubernetesRules]);
+  const cache = new ParsedFileCache();
+  const kubernetes = options.kubernetes ?? noKubernetesResources;
+  const published = new Map<string, readonly Diagnostic[]>();
+  let notes = emptyNotesIndex;
+  let clientLocale = options.clientLocale;
+  const participants: HoverParticipant[] = [
+    createDiagnosticHover(registry, (uri) => published.get(uri) ?? []),
+    ...(options.hoverParticipants ?? []),
+    conceptHover,
+  ];
+  const settingsKeys = new WeakMap<KubeNotesSettings, string>();
+  const settingsKey = (settings: KubeNotesSettings): string => {
+    let key = settingsKeys.get(settings);
+    if (key === undefined) {
+      key = JSON.stringify(settings.raw);
+      settingsKeys.set(settings, key);
+    }
+    return key;
+  };
+  const languageOf = (settings: KubeNotesSettings): Lang => resolveLang(settings.language, clientLocale);
+
+  return {
+    registry,
+    get notes() {
+      return notes;
+    },
+    setNotes(index) {
+      notes = index;
+    },
+    setClientLocale(locale) {
+      clientLocale = locale;
+    },
+    languageOf,
+    parse: (document) => cache.get(document),
+    validate(document, settings) {
+      const file = cache.get(document);
+      const diagnostics = validateFile({
+        file,
+        registry,
+        settings,
+        settingsKey: settingsKey(settings),
+        lang: languageOf(settings),
+        kubernetes,
+        isHelmTemplate: looksLikeHelmTemplate(file.text),
+      });
+      published.set(document.uri, diagnostics);
+      return diagnostics;
+    },
+    lastDiagnostics: (uri) => published.get(uri) ?? [],
+    hover(document, position, settings) {
+      if (!settings.hover.enabled) return null;
+      const file = cache.get(document);
+      const offset = document.offsetAt(position);
+      const chunk = chunkAtOffset(file, offset);
+      const context = {
+        file,
+        chunk,
+        offset: offset - chunk.slice.start,
+        settings,
+        lang: languageOf(settings),
+        notes,
+        kubernetes,
+        commandLinks: options.commandLinks ?? false,
+      };
+      const sections: HoverSection[] = [];
+      for (const participant of participants) sections.push(...participant.provide(context));
+      if (sections.length === 0) return null;
+      sections.sort((a, b) => a.order - b.order);
+      const located = sections.filter((s) => s.end > s.start);
+      const range = located.length > 0
+        ? {
+            start: document.positionAt(chunk.slice.start + Math.min(...located.map((s) => s.start))),
+            end: document.positionAt(chunk.slice.start + Math.max(...located.map((s) => s.end))),
+          }
+        : undefined;
+      return {
+        contents: { kind: 'markdown', value: sections.map((s) => s.markdown).join('\n\n---\n\n') },
+        ...(range ? { range } : {}),
+      };
+    },
+    codeActions(document, _range, diagnostics, settings, only) {
+      const lang = languageOf(settings);
+      const fileDiagnostics = published.get(document.uri) ?? [];
+      const wants = (kind: string): boolean => !only || only.length === 0 || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+      const actions: CodeAction[] = [];
+      if (wants('quickfix')) actions.push(...quickFixes(document.uri, diagnostics, fileDiagnostics, lang));
+      if (only?.some((o) => FIX_ALL_KIND === o || FIX_ALL_KIND.startsWith(`${o}.`))) {
+        const all = fixAllAction(document.uri, fileDiagnostics, lang);
+        if (all) actions.push(all);
+      }
+      return actions;
+    },
+    glossary: () => glossaryEntries(notes),
+    noteAt(document, position) {
+      const file = cache.get(document);
+      const offset = document.offsetAt(position);
+      const chunk = chunkAtOffset(file, offset);
+      const match = matchConcepts(notes, chunk.parsed, offset - chunk.slice.start)[0];
+      if (match) return match.note.id;
+      const lineText = file.text.slice(offset - position.character).split('\n')[0] ?? '';
+      const word = /[\p{L}\p{N}_-]+/gu;
+      for (const m of lineText.matchAll(word)) {
+        if (m.index <= position.character && position.character <= m.index + m[0].length) return noteIdForTerm(notes, m[0]);
+      }
+      return undefined;
+    },
+    closeDocument(uri) {
+      cache.delete(uri);
+      published.delete(uri);
+    },
+  };
+}
