@@ -1,7 +1,15 @@
 // The extension's context object: owns the language client, its output channel and its lifecycle.
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import type { KubeNotesInitializationOptions } from '../../server/src/protocol/messages';
+import { ActivePeersNotification, type KubeNotesInitializationOptions } from '../../server/src/protocol/messages';
+
+/** Extensions that report some of the same problems; the server shows those as hints while they are active. */
+const PEER_EXTENSIONS = ['redhat.vscode-yaml'];
+
+/** Peer extensions installed and enabled right now. */
+export function activePeers(): string[] {
+  return PEER_EXTENSIONS.filter((id) => vscode.extensions.getExtension(id) !== undefined);
+}
 
 export const CLIENT_ID = 'kubeNotes';
 
@@ -34,7 +42,7 @@ export class Ctx implements vscode.Disposable {
       run: { module, transport: TransportKind.ipc },
       debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
     };
-    const initializationOptions: KubeNotesInitializationOptions = { commandLinks: true };
+    const initializationOptions: KubeNotesInitializationOptions = { commandLinks: true, activePeers: activePeers() };
     const clientOptions: LanguageClientOptions = {
       documentSelector: [
         { scheme: 'file', language: 'yaml' },
@@ -48,10 +56,21 @@ export class Ctx implements vscode.Disposable {
       // Only our own glossary command may run from a hover link; note text is escaped by the server.
       markdown: { isTrusted: { enabledCommands: ['kubeNotes.openGlossary'] }, supportHtml: false },
       diagnosticCollectionName: 'kube-notes',
+      // CRDs and kustomizations anywhere in the workspace change what a manifest may contain.
+      synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}') },
     };
     const client = new LanguageClient(CLIENT_ID, 'Kube Notes', serverOptions, clientOptions);
     this.languageClient = client;
     await client.start();
+    let peers = activePeers().join(',');
+    this.disposables.push(
+      vscode.extensions.onDidChange(() => {
+        const now = activePeers();
+        if (now.join(',') === peers || this.languageClient !== client) return;
+        peers = now.join(',');
+        void client.sendNotification(ActivePeersNotification, { activePeers: now });
+      }),
+    );
     this.onDidStartEmitter.fire(client);
   }
 

@@ -5,13 +5,15 @@ import { Ctx } from './ctx';
 import { registerCommands } from './commands/commandFactory';
 import { openGlossary, restartServer, showOutput } from './commands/commands';
 import { GlossaryPanel } from './glossary/glossaryPanel';
+import { JsonPreview } from './preview/jsonPreview';
+import { jsonPreviewCommands } from './preview/previewCommands';
 
 let ctx: Ctx | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<{ ctx: Ctx }> {
   ctx = new Ctx(context);
   context.subscriptions.push(ctx);
-  registerCommands(ctx, { openGlossary, restartServer, showOutput });
+  registerCommands(ctx, { openGlossary, restartServer, showOutput, ...jsonPreviewCommands(JsonPreview.register(ctx)) });
   ctx.onDidStart((client) => {
     ctx?.pushCleanup(client.onNotification(NotesChangedNotification, () => void GlossaryPanel.refresh()));
   });

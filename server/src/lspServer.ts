@@ -16,7 +16,8 @@ import { buildNotesIndex } from './service/notes/notesIndex';
 import { parseNote, type NoteProblem, type ParsedNote } from './service/notes/noteParser';
 import { FIX_ALL_KIND } from './service/codeActions/quickFixes';
 import { pick } from './service/l10n/localized';
-import { GlossaryRequest, NoteAtRequest, NotesChangedNotification, type KubeNotesInitializationOptions } from './protocol/messages';
+import { ActivePeersNotification, GlossaryRequest, NoteAtRequest, NotesChangedNotification, PreviewJsonRequest, type KubeNotesInitializationOptions } from './protocol/messages';
+import { flattenSymbols } from './service/symbols/documentSymbols';
 import { guarded, runSafe } from './utils/runSafe';
 
 export const SERVER_NAME = 'kube-notes-language-server';
@@ -34,6 +35,10 @@ export interface ServerHost {
   watchNoteFolders(folders: readonly string[], onChange: () => void): void;
   /** File-system path of a URI, or undefined for non-file URIs. */
   pathOf(uri: string): string | undefined;
+  /** Scans the workspace folders for CRDs and kustomize patch lists (bounded); true if anything changed. */
+  scanWorkspace?(workspaceFolderUris: readonly string[]): boolean;
+  /** A YAML file was saved, created, changed on disk (text undefined: read it) or deleted (null); true if that changed what we know. */
+  workspaceFileChanged?(uri: string, text: string | null | undefined): boolean;
   /** Extra service options (Kubernetes schema resources, hover participants, …). */
   readonly serviceOptions?: LanguageServiceOptions;
 }
@@ -48,6 +53,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   let supportsConfiguration = false;
   let supportsDynamicConfiguration = false;
   let capabilitiesHaveWorkspaceFolders = false;
+  let hierarchicalSymbols = false;
+  let foldingRangeLimit: number | undefined;
   let workspaceFolders: string[] = [];
   let globalSettings: KubeNotesSettings = normalizeSettings(undefined);
   const settingsCache = new Map<string, Promise<KubeNotesSettings>>();
@@ -165,6 +172,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
     supportsConfiguration = capabilities.workspace?.configuration === true;
     supportsDynamicConfiguration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     capabilitiesHaveWorkspaceFolders = capabilities.workspace?.workspaceFolders === true;
+    hierarchicalSymbols = capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
+    foldingRangeLimit = capabilities.textDocument?.foldingRange?.rangeLimit;
     const options = (params.initializationOptions ?? {}) as KubeNotesInitializationOptions;
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
@@ -172,11 +181,15 @@ export function startServer(connection: Connection, host: ServerHost): void {
       ...host.serviceOptions,
       ...(params.locale !== undefined ? { clientLocale: params.locale } : {}),
       commandLinks: options.commandLinks === true,
+      activePeers: Array.isArray(options.activePeers) ? options.activePeers.filter((p): p is string => typeof p === 'string') : [],
     });
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
+        completionProvider: { resolveProvider: false },
+        documentSymbolProvider: { label: 'Kube Notes' },
+        foldingRangeProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -196,6 +209,30 @@ export function startServer(connection: Connection, host: ServerHost): void {
       });
     }
     reloadNotes().catch((error: unknown) => logger.error(`notes load failed: ${String(error)}`));
+    // CRDs and kustomizations of the workspace: scanned once after start (bounded), then kept up to date.
+    setImmediate(
+      guarded(logger, 'workspace scan', () => {
+        if (host.scanWorkspace?.(workspaceFolders)) revalidateAll();
+      }),
+    );
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    let changed = false;
+    for (const event of params.changes) {
+      if (!/\.ya?ml$/i.test(event.uri)) continue;
+      try {
+        changed = host.workspaceFileChanged?.(event.uri, event.type === 3 ? null : documents.get(event.uri)?.getText()) === true || changed;
+      } catch (error) {
+        logger.error(`watched file ${event.uri}: ${String(error)}`);
+      }
+    }
+    if (changed) revalidateAll();
+  });
+
+  connection.onNotification(ActivePeersNotification, (params) => {
+    service.setActivePeers(Array.isArray(params.activePeers) ? params.activePeers : []);
+    revalidateAll();
   });
 
   connection.onDidChangeConfiguration((change) => {
@@ -206,6 +243,14 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
 
   documents.onDidOpen((event) => scheduleValidation(event.document.uri, 0));
+  documents.onDidSave((event) => {
+    if (event.document.languageId !== 'yaml') return;
+    try {
+      if (host.workspaceFileChanged?.(event.document.uri, event.document.getText())) revalidateAll();
+    } catch (error) {
+      logger.error(`saved file ${event.document.uri}: ${String(error)}`);
+    }
+  });
   documents.onDidChangeContent((event) => scheduleValidation(event.document.uri, VALIDATION_DELAY_MS));
   documents.onDidClose((event) => {
     const uri = event.document.uri;
@@ -220,6 +265,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onHover((params, token) =>
     withDocument(params.textDocument.uri, null, (document, settings) =>
       runSafe(logger, () => (document.languageId === 'markdown' ? null : service.hover(document, params.position, settings)), null, 'hover', token),
+    ),
+  );
+
+  connection.onCompletion((params, token) =>
+    withDocument(params.textDocument.uri, null, (document, settings) =>
+      runSafe(logger, () => (document.languageId === 'markdown' ? null : service.complete(document, params.position, settings)), null, 'completion', token),
     ),
   );
 
@@ -247,6 +298,57 @@ export function startServer(connection: Connection, host: ServerHost): void {
       token,
     ),
   );
+
+  connection.onDocumentSymbol((params, token) =>
+    runSafe(
+      logger,
+      () => {
+        const document = documents.get(params.textDocument.uri);
+        if (!document || document.languageId === 'markdown') return [];
+        const symbols = service.documentSymbols(document);
+        return hierarchicalSymbols ? symbols : flattenSymbols(symbols, document.uri);
+      },
+      [],
+      'document symbols',
+      token,
+    ),
+  );
+
+  connection.onFoldingRanges((params, token) =>
+    runSafe(
+      logger,
+      () => {
+        const document = documents.get(params.textDocument.uri);
+        if (!document || document.languageId === 'markdown') return [];
+        return service.foldingRanges(document, foldingRangeLimit);
+      },
+      [],
+      'folding ranges',
+      token,
+    ),
+  );
+
+  connection.onRequest(PreviewJsonRequest, async (params, token) => {
+    const uri = params.textDocument.uri;
+    const settings = await settingsFor(uri);
+    return runSafe(
+      logger,
+      () => {
+        const options = {
+          ...(params.multiDocument === 'array' || params.multiDocument === 'list' ? { multiDocument: params.multiDocument } : {}),
+          ...(params.keyOrder === 'sorted' || params.keyOrder === 'source' ? { keyOrder: params.keyOrder } : {}),
+        };
+        const document = documents.get(uri);
+        if (document) return service.previewJson(document, settings, options);
+        const text = params.text;
+        if (typeof text !== 'string') return null;
+        return service.previewJson({ uri, version: 0, getText: () => text }, settings, { ...options, transient: true });
+      },
+      null,
+      'JSON preview',
+      token,
+    );
+  });
 
   async function withDocument<T, R>(uri: string, fallback: T, work: (document: TextDocument, settings: KubeNotesSettings) => Promise<R>): Promise<T | R> {
     const document = documents.get(uri);

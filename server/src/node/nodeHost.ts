@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { parseNote, type ParsedNote } from '../service/notes/noteParser';
 import type { ServerHost } from '../lspServer';
 import type { LanguageServiceOptions } from '../service/languageService';
+import { applyWorkspaceScan, crdsInText, createKubernetesResources, patchPathsInKustomization, scanWorkspace } from './kubernetesSchemaLoader';
+import { isKustomizationFileName } from '../service/kubernetes/kustomization';
 
 const MAX_NOTE_FILES = 2000;
 const MAX_NOTE_BYTES = 512 * 1024;
@@ -58,9 +60,40 @@ export function pathOfUri(uri: string): string | undefined {
 export function createNodeHost(root: string, version: string, serviceOptions?: LanguageServiceOptions): ServerHost {
   const bundledFolder = join(root, 'docs', 'notes');
   let watchers: FSWatcher[] = [];
+  // Schema bundles are read lazily, per version, the first time a manifest needs one.
+  const kubernetes = createKubernetesResources(join(root, 'server', 'schemas'));
+  let scannedFolders: string[] = [];
+  const rescan = (): void => applyWorkspaceScan(kubernetes, scanWorkspace(scannedFolders));
   return {
     version,
-    ...(serviceOptions ? { serviceOptions } : {}),
+    serviceOptions: { kubernetes, ...serviceOptions },
+    scanWorkspace(workspaceFolderUris) {
+      scannedFolders = workspaceFolderUris.map(pathOfUri).filter((p): p is string => p !== undefined);
+      const before = kubernetes.generation();
+      if (scannedFolders.length > 0) rescan();
+      return kubernetes.generation() !== before;
+    },
+    workspaceFileChanged(uri, text) {
+      const before = kubernetes.generation();
+      const path = pathOfUri(uri);
+      let content: string | undefined;
+      if (text === null) content = undefined;
+      else if (text !== undefined) content = text;
+      else if (path !== undefined) {
+        try {
+          content = statSync(path).size <= 1024 * 1024 ? readFileSync(path, 'utf8') : undefined;
+        } catch {
+          content = undefined;
+        }
+      }
+      kubernetes.setWorkspaceCrds(uri, content !== undefined && content.includes('CustomResourceDefinition') ? crdsInText(content, uri) : []);
+      // A kustomization lists patch files: re-read the (bounded) workspace so patches are known again.
+      const name = path?.split(/[\\/]/).pop() ?? '';
+      if (isKustomizationFileName(name) || (content !== undefined && patchPathsInKustomization(content).length > 0)) {
+        if (scannedFolders.length > 0) rescan();
+      }
+      return kubernetes.generation() !== before;
+    },
     loadBundledNotes: () => readNotes(bundledFolder, 'bundled'),
     resolveNoteFolders(paths, workspaceFolderUris) {
       const bases = workspaceFolderUris.map(pathOfUri).filter((p): p is string => p !== undefined);

@@ -1,21 +1,27 @@
 // The pure kube-notes language service: one object wiring parser, rules, hovers and actions; no LSP connection.
-import type { CodeAction, Diagnostic, Hover, Position, Range } from 'vscode-languageserver-types';
+import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, Range } from 'vscode-languageserver-types';
 import { resolveLang, type Lang } from './l10n/localized';
 import { chunkAtOffset, ParsedFileCache, type ParsedFile, type TextSource } from './parser/parsedFile';
 import type { Rule } from './diagnostics/rule';
 import { RuleRegistry } from './diagnostics/ruleRegistry';
 import { validateFile } from './diagnostics/validation';
 import { yamlRules } from './yaml/yamlRules';
+import { helmTemplateReason } from './yaml/helmTemplate';
 import { kubernetesRules } from './kubernetes/kubernetesRules';
 import { noKubernetesResources, type KubernetesResources } from './kubernetes/kubernetesResources';
 import { emptyNotesIndex, type NotesIndex } from './notes/notesIndex';
 import { matchConcepts } from './notes/conceptMatcher';
 import type { HoverParticipant, HoverSection } from './hover/hoverParticipant';
 import { conceptHover } from './hover/conceptHover';
+import { schemaHover } from './kubernetes/schemaHover';
+import { kubernetesCompletion } from './completion/kubernetesCompletion';
 import { createDiagnosticHover } from './hover/diagnosticHover';
 import { fixAllAction, quickFixes, FIX_ALL_KIND } from './codeActions/quickFixes';
 import { glossaryEntries, noteIdForTerm, type GlossaryEntry } from './glossary/glossaryModel';
-import type { KubeNotesSettings } from './settings';
+import { settingValue, type KubeNotesSettings } from './settings';
+import { previewJson, previewSettings, type KeyOrder, type MultiDocumentMode, type PreviewJsonResult } from './preview/previewJson';
+import { documentSymbols } from './symbols/documentSymbols';
+import { foldingRanges } from './symbols/foldingRanges';
 
 /** A document as the service needs it: text plus offset/position conversion. */
 export interface ServiceDocument extends TextSource {
@@ -33,6 +39,8 @@ export interface LanguageServiceOptions {
   readonly clientLocale?: string;
   /** Whether hovers may contain `command:` links to our own commands. */
   readonly commandLinks?: boolean;
+  /** Ids of other active extensions that report some of our problems too (e.g. `redhat.vscode-yaml`). */
+  readonly activePeers?: readonly string[];
 }
 
 export interface KubeNotesLanguageService {
@@ -40,6 +48,8 @@ export interface KubeNotesLanguageService {
   readonly notes: NotesIndex;
   setNotes(index: NotesIndex): void;
   setClientLocale(locale: string | undefined): void;
+  /** Tells the service which peer extensions are active (see `RuleCode.alsoReportedBy`). */
+  setActivePeers(peers: readonly string[]): void;
   languageOf(settings: KubeNotesSettings): Lang;
   parse(document: TextSource): ParsedFile;
   validate(document: ServiceDocument, settings: KubeNotesSettings): Diagnostic[];
@@ -50,12 +60,29 @@ export interface KubeNotesLanguageService {
   glossary(): GlossaryEntry[];
   /** The note for the term or manifest element at a position (for "open glossary here"). */
   noteAt(document: ServiceDocument, position: Position): string | undefined;
+  /** Completion at a position (Kubernetes keys, values, apiVersion/kind pairs). */
+  complete(document: ServiceDocument, position: Position, settings: KubeNotesSettings): CompletionList;
+  /** The JSON kubectl would send for the file (YAML 1.1 readings, merges and aliases resolved, bounded); see preview/. */
+  previewJson(document: TextSource, settings: KubeNotesSettings, options?: PreviewJsonOptions): PreviewJsonResult;
+  /** Outline: one symbol per YAML document (`Kind/name`) with its keys below. */
+  documentSymbols(document: TextSource): DocumentSymbol[];
+  /** Folding ranges per document and per block, at most `limit`. */
+  foldingRanges(document: TextSource, limit?: number): FoldingRange[];
   closeDocument(uri: string): void;
 }
 
-/** Detects Helm templates by their `{{ … }}` actions. */
-export function looksLikeHelmTemplate(text: string): boolean {
-  return /\{\{-?\s*[^}]*\}\}/.test(text);
+export interface PreviewJsonOptions {
+  /** Overrides `kubeNotes.preview.multiDocument`. */
+  readonly multiDocument?: MultiDocumentMode;
+  /** Overrides `kubeNotes.preview.keyOrder`. */
+  readonly keyOrder?: KeyOrder;
+  /** A document the client does not sync (parsed once, not cached). */
+  readonly transient?: boolean;
+}
+
+/** Detects Helm templates (chart `templates/` folder or Helm vocabulary plus `{{ … }}`); see yaml/helmTemplate.ts. */
+export function looksLikeHelmTemplate(text: string, uri = ''): boolean {
+  return helmTemplateReason(text, uri) !== undefined;
 }
 
 export function createLanguageService(options: LanguageServiceOptions = {}): KubeNotesLanguageService {
@@ -68,6 +95,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Kub
   const participants: HoverParticipant[] = [
     createDiagnosticHover(registry, (uri) => published.get(uri) ?? []),
     ...(options.hoverParticipants ?? []),
+    schemaHover,
     conceptHover,
   ];
   const settingsKeys = new WeakMap<KubeNotesSettings, string>();
@@ -80,6 +108,12 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Kub
     return key;
   };
   const languageOf = (settings: KubeNotesSettings): Lang => resolveLang(settings.language, clientLocale);
+  let activePeers = new Set(options.activePeers ?? []);
+  /** Codes a peer extension also reports: shown as hints unless `kubeNotes.coexistence.redHatYaml` is `full`. */
+  const quietCodes = (settings: KubeNotesSettings): ReadonlySet<string> | undefined => {
+    if (activePeers.size === 0 || settingValue<string>(settings, 'coexistence.redHatYaml', 'quiet') === 'full') return undefined;
+    return new Set(registry.allCodes().filter((c) => c.alsoReportedBy?.some((peer) => activePeers.has(peer))).map((c) => c.code));
+  };
 
   return {
     registry,
@@ -92,6 +126,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Kub
     setClientLocale(locale) {
       clientLocale = locale;
     },
+    setActivePeers(peers) {
+      activePeers = new Set(peers);
+    },
     languageOf,
     parse: (document) => cache.get(document),
     validate(document, settings) {
@@ -103,7 +140,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Kub
         settingsKey: settingsKey(settings),
         lang: languageOf(settings),
         kubernetes,
-        isHelmTemplate: looksLikeHelmTemplate(file.text),
+        isHelmTemplate: looksLikeHelmTemplate(file.text, file.uri),
+        quietCodes: quietCodes(settings),
       });
       published.set(document.uri, diagnostics);
       return diagnostics;
@@ -166,9 +204,33 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Kub
       }
       return undefined;
     },
+    complete(document, position, settings) {
+      const file = cache.get(document);
+      const offset = document.offsetAt(position);
+      const chunk = chunkAtOffset(file, offset);
+      if (looksLikeHelmTemplate(file.text, document.uri)) return { isIncomplete: false, items: [] };
+      return kubernetesCompletion({ file, chunk, offset: offset - chunk.slice.start, settings, kubernetes, lang: languageOf(settings) });
+    },
+    previewJson(document, settings, options = {}) {
+      const file = options.transient ? transientFile(document) : cache.get(document);
+      const configured = previewSettings(settings.raw);
+      return previewJson(file, {
+        multiDocument: options.multiDocument ?? configured.multiDocument,
+        keyOrder: options.keyOrder ?? configured.keyOrder,
+        lang: languageOf(settings),
+        isHelmTemplate: looksLikeHelmTemplate(file.text, file.uri),
+      });
+    },
+    documentSymbols: (document) => documentSymbols(cache.get(document)),
+    foldingRanges: (document, limit) => foldingRanges(cache.get(document), limit),
     closeDocument(uri) {
       cache.delete(uri);
       published.delete(uri);
     },
   };
+}
+
+/** Parses a file that is not kept in the cache (e.g. a preview of a document the client does not sync). */
+function transientFile(document: TextSource): ParsedFile {
+  return new ParsedFileCache().get(document);
 }

@@ -1,7 +1,7 @@
 // The extension manifest: kubeNotes.* prefix, categories, every %key% and l10n string in English and Korean.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../../helpers/bundledNotes';
 import { defaultSettings, normalizeSettings, settingValue } from '../../../server/src/service/settings';
@@ -50,10 +50,16 @@ describe('extension manifest', () => {
     const en = read('l10n/bundle.l10n.json');
     const ko = read('l10n/bundle.l10n.ko.json');
     assert.deepEqual(Object.keys(ko).sort(), Object.keys(en).sort());
-    const sources = ['client/src/extension.ts', 'client/src/commands/commandFactory.ts', 'client/src/commands/commands.ts', 'client/src/glossary/glossaryPanel.ts'];
+    const walk = (dir: string): string[] =>
+      readdirSync(join(REPO_ROOT, dir), { withFileTypes: true }).flatMap((entry) =>
+        entry.isDirectory() ? walk(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
+      );
+    const sources = walk('client/src');
+    assert.ok(sources.length >= 6);
     for (const file of sources) {
-      for (const match of readFileSync(join(REPO_ROOT, file), 'utf8').matchAll(/l10n\.t\(\s*'([^']+)'/g)) {
-        assert.ok(match[1]! in en, `${file}: "${match[1]}" is missing from l10n/bundle.l10n.json (run npm run l10n:export)`);
+      for (const match of readFileSync(join(REPO_ROOT, file), 'utf8').matchAll(/l10n\.t\(\s*(?:'([^']+)'|"([^"]+)")/g)) {
+        const key = match[1] ?? match[2]!;
+        assert.ok(key in en, `${file}: "${key}" is missing from l10n/bundle.l10n.json (run npm run l10n:export)`);
       }
     }
   });

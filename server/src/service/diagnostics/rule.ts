@@ -46,6 +46,17 @@ export interface RuleCode {
   readonly explanation: Localized;
   /** Glossary note that teaches the concept behind this code. */
   readonly noteId?: string;
+  /**
+   * Other VS Code extensions (by id) that report the same problem themselves, e.g. `redhat.vscode-yaml`
+   * for YAML syntax errors. When one is active, the finding is shown as a hint so the Problems panel
+   * does not list it twice (`kubeNotes.coexistence.redHatYaml`).
+   */
+  readonly alsoReportedBy?: readonly string[];
+  /**
+   * More precise codes that, when they report the very same range, make this finding redundant (e.g. the
+   * generic YAML 1.1 warning on `value: yes` yields to the schema's "must be a string" error).
+   */
+  readonly supersededBy?: readonly string[];
 }
 
 /** Facts about the whole file that a chunk-level rule may need. */
@@ -74,5 +85,10 @@ export interface Rule {
    * chunk). Rules that look at the file's position (first/last chunk) must say false.
    */
   readonly chunkLocal: boolean;
+  /**
+   * Whether the rule still runs on Helm templates (`FileFacts.isHelmTemplate`). Rules that read the YAML
+   * structure must not: `{{ … }}` is not YAML until Helm renders it. Default false.
+   */
+  readonly runsOnHelmTemplates?: boolean;
   check(context: RuleContext): void;
 }

@@ -8,6 +8,7 @@ import type { KubernetesResources } from '../kubernetes/kubernetesResources';
 import type { FileFacts, Finding, Rule, Severity } from './rule';
 import type { RuleRegistry } from './ruleRegistry';
 import { findSuppressions, isSuppressedBy, type ChunkSuppressions } from './suppressions';
+import { isInsideComment } from '../yaml/cstScan';
 
 export const DIAGNOSTIC_SOURCE = 'kube-notes';
 
@@ -32,6 +33,8 @@ export interface ValidationInput {
   readonly lang: Lang;
   readonly kubernetes: KubernetesResources;
   readonly isHelmTemplate: boolean;
+  /** Codes shown as hints because an active peer extension reports them too. */
+  readonly quietCodes?: ReadonlySet<string>;
 }
 
 const severityMap: Record<Severity, DiagnosticSeverity> = {
@@ -49,22 +52,51 @@ function suppressionsOf(chunk: PlacedChunk): ChunkSuppressions {
   const result = findSuppressions(
     text,
     (offset) => lineOfOffset(chunk.parsed.lineStarts, offset),
-    (offset) => offset === 0 || /\s/.test(text.charAt(offset - 1)),
+    (offset) => isInsideComment(chunk.parsed, offset),
   );
   memo.set('suppressions', result);
   return result;
 }
 
+/**
+ * Bounds on what one file can report. A 5 MB line `[1,2,3,…]` has 800,000 commas without a space: publishing a
+ * diagnostic for each took longer than 15 s and hundreds of MB of JSON, and nobody reads past the first ones.
+ */
+export const MAX_FINDINGS_PER_RULE_PER_CHUNK = 1000;
+export const MAX_DIAGNOSTICS_PER_FILE = 5000;
+/** The code of the notice that says findings were left out. */
+export const TOO_MANY_PROBLEMS_CODE = 'KN001';
+
+function tooManyProblems(shown: number, what: Localized): Finding {
+  return {
+    code: TOO_MANY_PROBLEMS_CODE,
+    start: 0,
+    end: 0,
+    severity: 'info',
+    message: {
+      ko: `문제가 너무 많아 ${what.ko} 처음 ${shown.toLocaleString('en')}개만 보여 줍니다.`,
+      en: `Too many problems: only the first ${shown.toLocaleString('en')} ${what.en} are shown.`,
+    },
+  };
+}
+
 function runRules(rules: readonly Rule[], chunk: PlacedChunk, facts: FileFacts, input: ValidationInput): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
+    let reported = 0;
     try {
       rule.check({
         chunk: chunk.parsed,
         file: facts,
         settings: input.settings,
         kubernetes: input.kubernetes,
-        report: (finding) => findings.push(finding),
+        report: (finding) => {
+          reported++;
+          if (reported <= MAX_FINDINGS_PER_RULE_PER_CHUNK) findings.push(finding);
+          else if (reported === MAX_FINDINGS_PER_RULE_PER_CHUNK + 1) {
+            findings.push(tooManyProblems(MAX_FINDINGS_PER_RULE_PER_CHUNK, { ko: `이 문서에서 규칙 ${rule.id}의 결과는`, en: `findings of rule ${rule.id} in this document` }));
+          }
+        },
       });
     } catch (error) {
       // A broken rule must never take the others (or the server) down; report it as an internal problem.
@@ -83,11 +115,25 @@ function runRules(rules: readonly Rule[], chunk: PlacedChunk, facts: FileFacts, 
   return findings;
 }
 
+/** The enabled rules of one validation, computed once per file rather than once per chunk (100,000 `---` made it count). */
+const ruleSets = new WeakMap<ValidationInput, { localRules: readonly Rule[]; positionalRules: readonly Rule[] }>();
+
+function rulesFor(input: ValidationInput): { localRules: readonly Rule[]; positionalRules: readonly Rule[] } {
+  let sets = ruleSets.get(input);
+  if (!sets) {
+    const enabled = input.registry.rules.filter(
+      (rule) => input.registry.isRuleEnabled(rule, input.settings) && (!input.isHelmTemplate || rule.runsOnHelmTemplates === true),
+    );
+    sets = { localRules: enabled.filter((rule) => rule.chunkLocal), positionalRules: enabled.filter((rule) => !rule.chunkLocal) };
+    ruleSets.set(input, sets);
+  }
+  return sets;
+}
+
 /** Findings of one chunk; rules that depend only on the chunk are cached on the chunk per settings. */
 export function chunkFindings(chunk: PlacedChunk, chunkCount: number, input: ValidationInput): Finding[] {
-  const enabled = input.registry.rules.filter((rule) => input.registry.isRuleEnabled(rule, input.settings));
+  const { localRules, positionalRules } = rulesFor(input);
   const facts: FileFacts = { uri: input.file.uri, chunkIndex: chunk.index, chunkCount, isHelmTemplate: input.isHelmTemplate };
-  const localRules = enabled.filter((rule) => rule.chunkLocal);
   const key = `findings:${input.settingsKey}:${input.isHelmTemplate ? 'helm' : 'plain'}`;
   let local = chunk.parsed.memo.get(key) as Finding[] | undefined;
   if (!local) {
@@ -96,7 +142,7 @@ export function chunkFindings(chunk: PlacedChunk, chunkCount: number, input: Val
     for (const existing of [...chunk.parsed.memo.keys()]) if (existing.startsWith('findings:')) chunk.parsed.memo.delete(existing);
     chunk.parsed.memo.set(key, local);
   }
-  const positional = runRules(enabled.filter((rule) => !rule.chunkLocal), chunk, facts, input);
+  const positional = runRules(positionalRules, chunk, facts, input);
   return positional.length === 0 ? local : local.concat(positional);
 }
 
@@ -106,13 +152,32 @@ export function validateFile(input: ValidationInput): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const fileWide = new Set<string>();
   for (const chunk of file.chunks) for (const code of suppressionsOf(chunk).fileWide) fileWide.add(code);
+  let truncated = false;
   for (const chunk of file.chunks) {
+    if (truncated) break;
     const suppressions = suppressionsOf(chunk);
-    for (const finding of chunkFindings(chunk, file.chunks.length, input)) {
+    const findings = chunkFindings(chunk, file.chunks.length, input);
+    const reported = new Set(findings.map((f) => `${f.code}@${f.start}:${f.end}`));
+    for (const finding of findings) {
+      if (diagnostics.length >= MAX_DIAGNOSTICS_PER_FILE) {
+        const notice = tooManyProblems(MAX_DIAGNOSTICS_PER_FILE, { ko: '이 파일의 문제는', en: 'problems of this file' });
+        diagnostics.push({
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          severity: DiagnosticSeverity.Information,
+          code: notice.code,
+          source: DIAGNOSTIC_SOURCE,
+          message: pick(notice.message, lang),
+          data: { message: notice.message } satisfies DiagnosticData,
+        });
+        truncated = true;
+        break;
+      }
       const info = registry.code(finding.code);
       const name = info?.name ?? finding.code;
-      const severity = registry.severityOf(finding.code, settings, finding.severity);
-      if (severity === 'off') continue;
+      if (info?.supersededBy?.some((code) => reported.has(`${code}@${finding.start}:${finding.end}`))) continue;
+      const configured = registry.severityOf(finding.code, settings, finding.severity);
+      if (configured === 'off') continue;
+      const severity = input.quietCodes?.has(finding.code) ? 'hint' : configured;
       if (isSuppressedBy(fileWide, finding.code, name)) continue;
       const line = lineOfOffset(chunk.parsed.lineStarts, finding.start);
       if (isSuppressedBy(suppressions.nextLine.get(line), finding.code, name)) continue;

@@ -4,6 +4,13 @@ import { Composer, Parser, type CST, type Document } from 'yaml';
 /** Deeper documents are not composed: `yaml`'s composer can abort the whole process near 10,000 levels. */
 export const MAX_NESTING_DEPTH = 256;
 
+/**
+ * Documents with more collection items are not composed. A 5 MB line `[1,2,3,…]` (800,000 items) took about 1.3 GB
+ * to compose and 2.7 GB in the server while an edit re-parsed it; Kubernetes itself refuses objects over 1.5 MB
+ * (etcd), which stay far below this.
+ */
+export const MAX_DOCUMENT_NODES = 250_000;
+
 /** One problem the parser reported, with chunk-relative offsets. */
 export interface ParseProblem {
   /** The `yaml` package's error code (e.g. `BAD_INDENT`), or our own for refusals. */
@@ -27,7 +34,7 @@ export interface ParsedChunk {
   /** Deepest collection nesting seen in the CST. */
   readonly maxDepth: number;
   /** Set when the chunk was not composed, and why. */
-  readonly refused?: 'depth' | 'internal';
+  readonly refused?: 'depth' | 'size' | 'internal';
   /** Chunk-relative offsets at which each line begins. */
   readonly lineStarts: readonly number[];
   /** Per-chunk memo for derived results (rule findings, symbols, …), keyed by the producer. */
@@ -46,9 +53,12 @@ export function parseChunk(text: string): ParsedChunk {
   } catch (error) {
     return refusedChunk(text, [], lineStarts, memo, 0, 'internal', String(error));
   }
-  const maxDepth = measureDepth(tokens);
+  const { depth: maxDepth, nodes } = measureTree(tokens);
   if (maxDepth > MAX_NESTING_DEPTH) {
     return refusedChunk(text, tokens, lineStarts, memo, maxDepth, 'depth', `nesting depth ${maxDepth} exceeds ${MAX_NESTING_DEPTH}`);
+  }
+  if (nodes > MAX_DOCUMENT_NODES) {
+    return refusedChunk(text, [], lineStarts, memo, maxDepth, 'size', `more than ${MAX_DOCUMENT_NODES.toLocaleString('en')} values in one document`);
   }
   let documents: Document.Parsed[];
   try {
@@ -71,11 +81,11 @@ function refusedChunk(
   lineStarts: number[],
   memo: Map<string, unknown>,
   maxDepth: number,
-  reason: 'depth' | 'internal',
+  reason: 'depth' | 'size' | 'internal',
   message: string,
 ): ParsedChunk {
   const problem: ParseProblem = {
-    yamlCode: reason === 'depth' ? 'KN_TOO_DEEP' : 'KN_PARSER_FAILURE',
+    yamlCode: reason === 'depth' ? 'KN_TOO_DEEP' : reason === 'size' ? 'KN_TOO_LARGE' : 'KN_PARSER_FAILURE',
     message,
     start: 0,
     end: Math.min(text.length, lineEndOf(text, 0)),
@@ -117,7 +127,13 @@ export function lineOfOffset(lineStarts: readonly number[], offset: number): num
  * safe on any input the iterative parser accepts.
  */
 export function measureDepth(tokens: readonly CST.Token[]): number {
+  return measureTree(tokens).depth;
+}
+
+/** Depth (stopping past MAX_NESTING_DEPTH) and number of collection items (stopping past MAX_DOCUMENT_NODES). */
+export function measureTree(tokens: readonly CST.Token[]): { depth: number; nodes: number } {
   let max = 0;
+  let nodes = 0;
   const stack: Array<[CST.Token, number]> = [];
   for (const token of tokens) stack.push([token, 0]);
   while (stack.length > 0) {
@@ -131,7 +147,9 @@ export function measureDepth(tokens: readonly CST.Token[]): number {
       case 'flow-collection': {
         const inner = depth + 1;
         if (inner > max) max = inner;
-        if (inner > MAX_NESTING_DEPTH) return inner;
+        if (inner > MAX_NESTING_DEPTH) return { depth: inner, nodes };
+        nodes += token.items.length;
+        if (nodes > MAX_DOCUMENT_NODES) return { depth: max, nodes };
         for (const item of token.items) {
           const key = 'key' in item ? item.key : undefined;
           if (key) stack.push([key, inner]);
@@ -143,5 +161,5 @@ export function measureDepth(tokens: readonly CST.Token[]): number {
         break;
     }
   }
-  return max;
+  return { depth: max, nodes };
 }

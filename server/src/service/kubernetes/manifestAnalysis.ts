@@ -1,0 +1,219 @@
+// Per-chunk Kubernetes analysis shared by all Kubernetes rules: detection by content, kind lookup, one schema walk.
+import { isMap, isScalar, type Document, type Node, type YAMLMap } from 'yaml';
+import type { Finding, RuleContext } from '../diagnostics/rule';
+import { settingValue } from '../settings';
+import { catalogFor, splitApiVersion, type ApiCatalog, type ApiCheck } from './apiCatalog';
+import { customResourceRootSchema, findCrd, type CustomResourceDefinition, type CustomResourceVersion } from './customResources';
+import { DocumentGraph } from './documentGraph';
+import { kubectlScalar } from './kubectlScalar';
+import { hasPatchDirectives, isKustomizationFileName, isKustomizeKind, kustomizationSchema, looksLikePatchFileName } from './kustomization';
+import type { SchemaBundle, SchemaNode } from './schemaBundle';
+import { validateNode } from './schemaValidator';
+
+export const OBJECT_META = 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta';
+
+/** One YAML document recognised as a Kubernetes manifest (or a kustomization). */
+export interface ManifestDocument {
+  readonly document: Document.Parsed;
+  readonly graph: DocumentGraph;
+  readonly root: YAMLMap;
+  readonly apiVersion?: string;
+  readonly apiVersionNode?: Node;
+  readonly kind?: string;
+  readonly kindNode?: Node;
+  /** What the catalog says about the apiVersion/kind pair (absent for kustomizations). */
+  readonly check?: ApiCheck;
+  /** The schema the document was validated with, if any. */
+  readonly schema?: SchemaNode;
+  /** The workspace CRD of a custom resource, and the matching version. */
+  readonly crd?: CustomResourceDefinition;
+  readonly crdVersion?: CustomResourceVersion;
+  /** A partial document (kustomize patch): required fields and completeness checks are skipped. */
+  readonly partial: boolean;
+  readonly kustomization: boolean;
+}
+
+export interface ChunkAnalysis {
+  /** Changes when anything the findings depend on changes (version, CRDs, patch status, settings). */
+  readonly key: string;
+  readonly documents: readonly ManifestDocument[];
+  readonly schemaFindings: readonly Finding[];
+  readonly bundle?: SchemaBundle;
+  readonly catalog?: ApiCatalog;
+}
+
+const MEMO_KEY = 'kubernetes:analysis';
+const EMPTY: readonly Finding[] = [];
+
+/** The string value of a root key, as kubectl reads it, with its node. */
+function rootString(graph: DocumentGraph, root: YAMLMap, key: string): { value: string; node: Node } | undefined {
+  for (const pair of graph.pairsOf(root)) {
+    if (pair.key !== key) continue;
+    const node = graph.deref(pair.value);
+    if (!node || !isScalar(node)) return undefined;
+    const value = kubectlScalar(node);
+    return value.kind === 'string' && value.value !== '' ? { value: value.value, node: (pair.value as Node) ?? node } : undefined;
+  }
+  return undefined;
+}
+
+interface KeyMemo {
+  readonly settings: object;
+  readonly resources: object;
+  readonly uri: string;
+  readonly generation: number;
+  readonly helm: boolean;
+  readonly key: string;
+  readonly enabled: boolean;
+  readonly partialFile: boolean;
+}
+
+const fileNameFacts = new Map<string, { partial: boolean; kustomization: boolean }>();
+
+/** File-name facts per URI (bounded cache: these regexes would otherwise run per rule and chunk). */
+function factsOfFileName(uri: string): { partial: boolean; kustomization: boolean } {
+  let facts = fileNameFacts.get(uri);
+  if (!facts) {
+    if (fileNameFacts.size > 500) fileNameFacts.clear();
+    facts = { partial: looksLikePatchFileName(uri), kustomization: isKustomizationFileName(uri) };
+    fileNameFacts.set(uri, facts);
+  }
+  return facts;
+}
+
+function analysisKey(context: RuleContext): { key: string; enabled: boolean; partialFile: boolean } {
+  const { settings, file, kubernetes } = context;
+  const generation = kubernetes.generation?.() ?? 0;
+  const memo = context.chunk.memo.get(KEY_MEMO) as KeyMemo | undefined;
+  if (
+    memo && memo.settings === settings && memo.resources === kubernetes && memo.uri === file.uri &&
+    memo.generation === generation && memo.helm === file.isHelmTemplate
+  ) {
+    return memo;
+  }
+  const enabled = settings.kubernetes.validate && !file.isHelmTemplate;
+  const facts = factsOfFileName(file.uri);
+  const partialFile = kubernetes.isKustomizePatch?.(file.uri) === true || facts.partial;
+  const key = [settings.kubernetes.version, enabled ? 1 : 0, generation, partialFile ? 1 : 0, facts.kustomization ? 1 : 0].join('|');
+  const next: KeyMemo = { settings, resources: kubernetes, uri: file.uri, generation, helm: file.isHelmTemplate, key, enabled, partialFile };
+  context.chunk.memo.set(KEY_MEMO, next);
+  return next;
+}
+
+const KEY_MEMO = 'kubernetes:key';
+
+/** Analyses a chunk once per key (cached in the chunk's memo). */
+export function analyzeChunk(context: RuleContext): ChunkAnalysis {
+  const { key, enabled, partialFile } = analysisKey(context);
+  const cached = context.chunk.memo.get(MEMO_KEY) as ChunkAnalysis | undefined;
+  if (cached && cached.key === key) return cached;
+  const result = enabled ? computeAnalysis(context, key, partialFile) : { key, documents: [], schemaFindings: EMPTY };
+  context.chunk.memo.set(MEMO_KEY, result);
+  return result;
+}
+
+function computeAnalysis(context: RuleContext, key: string, partialFile: boolean): ChunkAnalysis {
+  const chunk = context.chunk;
+  const kustomizationFile = factsOfFileName(context.file.uri).kustomization;
+  const candidates: Array<{ document: Document.Parsed; graph: DocumentGraph; root: YAMLMap; apiVersion?: { value: string; node: Node }; kind?: { value: string; node: Node } }> = [];
+  for (const document of chunk.documents) {
+    const root = document.contents;
+    if (!root || !isMap(root)) continue;
+    const graph = new DocumentGraph(document);
+    const apiVersion = rootString(graph, root, 'apiVersion');
+    const kind = rootString(graph, root, 'kind');
+    const isManifest = apiVersion !== undefined && kind !== undefined;
+    if (!isManifest && !(kustomizationFile && (kind === undefined || isKustomizeKind(apiVersion?.value, kind.value)))) continue;
+    candidates.push({ document, graph, root, ...(apiVersion ? { apiVersion } : {}), ...(kind ? { kind } : {}) });
+  }
+  if (candidates.length === 0) return { key, documents: [], schemaFindings: EMPTY };
+
+  const bundle = context.kubernetes.schemaFor(context.settings.kubernetes.version);
+  const catalog = bundle ? catalogFor(bundle) : undefined;
+  const objectMeta = bundle?.definition(OBJECT_META);
+  const partialText = partialFile || hasPatchDirectives(chunk.text);
+  const documents: ManifestDocument[] = [];
+  const findings: Finding[] = [];
+  const report = (finding: Finding): void => {
+    findings.push(finding);
+  };
+  const crds = context.kubernetes.customResourceDefinitions();
+  for (const candidate of candidates) {
+    const { document, graph, root } = candidate;
+    const apiVersion = candidate.apiVersion?.value;
+    const kind = candidate.kind?.value;
+    const base = {
+      document,
+      graph,
+      root,
+      ...(candidate.apiVersion ? { apiVersion: candidate.apiVersion.value, apiVersionNode: candidate.apiVersion.node } : {}),
+      ...(candidate.kind ? { kind: candidate.kind.value, kindNode: candidate.kind.node } : {}),
+      partial: partialText,
+    };
+    if (isKustomizeKind(apiVersion, kind) || (kustomizationFile && kind === undefined)) {
+      documents.push({ ...base, kustomization: true, schema: kustomizationSchema });
+      validateNode(graph, root, kustomizationSchema, { partial: false }, report);
+      continue;
+    }
+    if (!catalog || apiVersion === undefined || kind === undefined) continue;
+    const check = catalog.check(apiVersion, kind);
+    let schema: SchemaNode | undefined;
+    let crd: CustomResourceDefinition | undefined;
+    let crdVersion: CustomResourceVersion | undefined;
+    if (check.status === 'ok') {
+      schema = catalog.bundle.schemaOf(check.entry);
+    } else if (check.status === 'custom') {
+      crd = findCrd(crds, check.group, kind);
+      crdVersion = crd?.versions.find((v) => v.name === splitApiVersion(apiVersion).version && v.served);
+      if (crd && crdVersion) schema = customResourceRootSchema(crdVersion, objectMeta, kind);
+    }
+    documents.push({ ...base, check, kustomization: false, ...(schema ? { schema } : {}), ...(crd ? { crd } : {}), ...(crdVersion ? { crdVersion } : {}) });
+    if (schema) {
+      validateNode(graph, root, schema, { partial: partialText, skipRootKeys: ROOT_KEYS, ...(objectMeta ? { objectMeta } : {}) }, report);
+    }
+  }
+  return { key, documents, schemaFindings: findings, ...(bundle ? { bundle } : {}), ...(catalog ? { catalog } : {}) };
+}
+
+const bestPracticesSetting = new WeakMap<object, boolean>();
+
+const ROOT_KEYS: ReadonlySet<string> = new Set(['apiVersion', 'kind']);
+
+/**
+ * Findings of one rule, computed once per analysis key (plus the rule's own settings key) and cached on the
+ * chunk, so re-validating an unchanged document costs a map lookup.
+ */
+export function cachedRuleFindings(
+  context: RuleContext,
+  ruleId: string,
+  compute: (analysis: ChunkAnalysis) => Finding[],
+  extraKey = '',
+): readonly Finding[] {
+  const analysis = analyzeChunk(context);
+  if (analysis.documents.length === 0) return EMPTY;
+  const memoKey = `kubernetes:rule:${ruleId}`;
+  const cached = context.chunk.memo.get(memoKey) as { analysis: ChunkAnalysis; extraKey: string; findings: readonly Finding[] } | undefined;
+  // The analysis object is replaced whenever its key changes, so identity is enough.
+  if (cached && cached.analysis === analysis && cached.extraKey === extraKey) return cached.findings;
+  const findings = compute(analysis);
+  context.chunk.memo.set(memoKey, { analysis, extraKey, findings });
+  return findings;
+}
+
+/** Reports the analysis' schema findings that carry one of the given codes. */
+export function reportSchemaFindings(context: RuleContext, codes: ReadonlySet<string>): void {
+  const analysis = analyzeChunk(context);
+  for (const finding of analysis.schemaFindings) if (codes.has(finding.code)) context.report(finding);
+}
+
+/** Whether opt-in best-practice checks run: `kubeNotes.kubernetes.bestPractices`, or the code configured in lint. */
+export function bestPracticesEnabled(context: RuleContext, name: string, code: string): boolean {
+  let on = bestPracticesSetting.get(context.settings);
+  if (on === undefined) {
+    on = settingValue<boolean>(context.settings, 'kubernetes.bestPractices', false);
+    bestPracticesSetting.set(context.settings, on);
+  }
+  if (on) return true;
+  const configured = context.settings.lint[name] ?? context.settings.lint[code];
+  return configured !== undefined && configured !== 'off';
+}

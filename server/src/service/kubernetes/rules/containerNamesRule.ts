@@ -1,0 +1,55 @@
+// K8S009: container names must be unique within a pod (containers, initContainers and ephemeralContainers together).
+import type { Node } from 'yaml';
+import type { Finding, Rule } from '../../diagnostics/rule';
+import { format, text } from '../../l10n/localized';
+import { stringValue } from '../kubectlScalar';
+import { K8S } from '../kubernetesCodes';
+import { cachedRuleFindings } from '../manifestAnalysis';
+import { containersOf, pairOf, podSpecOf } from '../workloads';
+import { spanOf } from './ruleHelpers';
+
+export const containerNamesRule: Rule = {
+  id: 'kubernetes.containerNames',
+  chunkLocal: false,
+  codes: [
+    {
+      code: K8S.duplicateContainerName,
+      name: 'duplicateContainerName',
+      defaultSeverity: 'error',
+      noteId: 'container',
+      title: text('중복된 컨테이너 이름', 'Duplicate container name'),
+      explanation: text(
+        '한 파드 안의 컨테이너 이름(containers, initContainers 모두 포함)은 서로 달라야 합니다. 이름이 겹치면 API 서버가 "Duplicate value" 오류로 거부하고, kubectl logs -c 같은 명령도 컨테이너를 구분할 수 없습니다.',
+        'Container names must be unique within a pod, across containers and initContainers. Duplicates are rejected by the API server ("Duplicate value"), and commands like kubectl logs -c could not tell them apart.',
+      ),
+    },
+  ],
+  check(context) {
+    const findings = cachedRuleFindings(context, this.id, (analysis) => {
+      const out: Finding[] = [];
+      for (const doc of analysis.documents) {
+        if (doc.check?.status !== 'ok' || !doc.kind) continue;
+        const podSpec = podSpecOf(doc.graph, doc.root, doc.kind);
+        const seen = new Map<string, string>();
+        for (const container of containersOf(doc.graph, podSpec)) {
+          const pair = pairOf(doc.graph, container.node, 'name');
+          const name = stringValue(doc.graph.deref(pair?.value));
+          if (!pair || name === undefined) continue;
+          const first = seen.get(name);
+          if (first !== undefined) {
+            out.push({
+              code: K8S.duplicateContainerName,
+              ...spanOf(pair.value as Node | null, pair.keyNode),
+              message: format(
+                text('이 파드에서 이미 쓰인 컨테이너 이름입니다: "{n}" ({first}). 이름을 다르게 지어야 합니다.', 'Container name "{n}" is already used in this pod ({first}); give it another name.'),
+                { n: name, first },
+              ),
+            });
+          } else seen.set(name, container.list);
+        }
+      }
+      return out;
+    });
+    for (const finding of findings) context.report(finding);
+  },
+};

@@ -1,0 +1,94 @@
+// K8S013: volume file modes (defaultMode, items[].mode) must be 0–0777; `644` is decimal and almost always meant 0644.
+import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
+import type { Finding, Rule } from '../../diagnostics/rule';
+import { format, text } from '../../l10n/localized';
+import type { DocumentGraph } from '../documentGraph';
+import { kubectlScalar } from '../kubectlScalar';
+import { K8S } from '../kubernetesCodes';
+import { cachedRuleFindings } from '../manifestAnalysis';
+import { mapAt, pairOf, podSpecOf } from '../workloads';
+import { spanOf } from './ruleHelpers';
+
+const SOURCES = ['configMap', 'secret', 'downwardAPI', 'projected'] as const;
+const PROJECTED = ['configMap', 'secret', 'downwardAPI'] as const;
+
+function checkMode(graph: DocumentGraph, map: YAMLMap | undefined, key: string, out: Finding[]): void {
+  const pair = pairOf(graph, map, key);
+  const node = pair?.value as Node | null | undefined;
+  if (!node || !isScalar(node)) return;
+  const value = kubectlScalar(node);
+  if (value.kind !== 'int' || (value.value >= 0 && value.value <= 0o777)) return;
+  const digits = String(value.value);
+  const octal = /^[0-7]{3,4}$/.test(digits) ? `0${digits.replace(/^0+/, '')}` : undefined;
+  const intended = octal !== undefined ? parseInt(octal, 8) : undefined;
+  out.push({
+    code: K8S.invalidFileMode,
+    ...spanOf(node),
+    message: octal
+      ? format(
+          text(
+            '파일 권한 값 {v}: 10진수로 읽혀 허용 범위(0–0777)를 벗어납니다. 8진수로 쓰려면 앞에 0을 붙여야 합니다: {o} (10진수 {i}).',
+            'File mode {v} is read as a decimal number, outside the allowed 0–0777. Write it in octal as {o} (decimal {i}).',
+          ),
+          { v: digits, o: octal, i: intended ?? '' },
+        )
+      : format(text('파일 권한 값 {v}: 허용 범위(0–0777, 10진수 0–511)를 벗어납니다.', 'File mode {v} is outside the allowed 0–0777 (decimal 0–511).'), { v: digits }),
+    ...(octal
+      ? { fixes: [{ title: format(text('8진수로 쓰기: {o}', 'Write it in octal: {o}'), { o: octal }), edits: [{ ...spanOf(node), newText: octal }], isPreferred: true }] }
+      : {}),
+  });
+}
+
+function checkItems(graph: DocumentGraph, source: YAMLMap | undefined, out: Finding[]): void {
+  const items = graph.deref(pairOf(graph, source, 'items')?.value);
+  if (!items || !isSeq(items)) return;
+  for (const item of items.items) {
+    const map = graph.deref(item as Node);
+    if (map && isMap(map)) checkMode(graph, map, 'mode', out);
+  }
+}
+
+export const fileModeRule: Rule = {
+  id: 'kubernetes.fileMode',
+  chunkLocal: false,
+  codes: [
+    {
+      code: K8S.invalidFileMode,
+      name: 'invalidFileMode',
+      defaultSeverity: 'error',
+      noteId: 'yaml-scalar-types',
+      title: text('잘못된 파일 권한 값', 'Invalid file mode'),
+      explanation: text(
+        'defaultMode와 mode는 0부터 0777(10진수 511)까지의 정수입니다. YAML에서 0644처럼 0으로 시작하면 8진수, 644처럼 쓰면 10진수라서 644는 범위를 벗어나 API 서버가 거부합니다. 8진수로 0644라고 쓰거나 10진수 420을 써야 합니다.',
+        'defaultMode and mode are integers from 0 to 0777 (decimal 511). In YAML a leading 0 (0644) means octal, while 644 is decimal and out of range, so the API server rejects it. Write 0644 in octal, or 420 in decimal.',
+      ),
+    },
+  ],
+  check(context) {
+    const findings = cachedRuleFindings(context, this.id, (analysis) => {
+      const out: Finding[] = [];
+      for (const doc of analysis.documents) {
+        if (doc.check?.status !== 'ok' || !doc.kind) continue;
+        const graph = doc.graph;
+        const volumes = graph.deref(pairOf(graph, podSpecOf(graph, doc.root, doc.kind), 'volumes')?.value);
+        if (!volumes || !isSeq(volumes)) continue;
+        for (const volume of volumes.items) {
+          for (const sourceName of SOURCES) {
+            const source = mapAt(graph, volume as Node, [sourceName]);
+            if (!source) continue;
+            checkMode(graph, source, 'defaultMode', out);
+            checkItems(graph, source, out);
+            if (sourceName !== 'projected') continue;
+            const sources = graph.deref(pairOf(graph, source, 'sources')?.value);
+            if (!sources || !isSeq(sources)) continue;
+            for (const projection of sources.items) {
+              for (const inner of PROJECTED) checkItems(graph, mapAt(graph, projection as Node, [inner]), out);
+            }
+          }
+        }
+      }
+      return out;
+    });
+    for (const finding of findings) context.report(finding);
+  },
+};

@@ -1,0 +1,105 @@
+// Finds the schema of a document (built-in kind, CRD or kustomization) and of any key path inside it, for hover and completion.
+import { isMap, isScalar, type Document, type Node } from 'yaml';
+import type { KubeNotesSettings } from '../settings';
+import { catalogFor, splitApiVersion, type ApiCatalog } from './apiCatalog';
+import { customResourceRootSchema, findCrd } from './customResources';
+import { kubectlScalar } from './kubectlScalar';
+import type { KubernetesResources } from './kubernetesResources';
+import { isKustomizationFileName, isKustomizeKind, kustomizationSchema } from './kustomization';
+import type { SchemaBundle, SchemaNode } from './schemaBundle';
+
+export const OBJECT_META_DEFINITION = 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta';
+
+export interface DocumentSchema {
+  readonly schema: SchemaNode;
+  readonly apiVersion?: string;
+  readonly kind?: string;
+  readonly bundle?: SchemaBundle;
+  readonly catalog?: ApiCatalog;
+}
+
+/** apiVersion and kind strings at the root of a document, as kubectl reads them. */
+export function rootTypeOf(document: Document.Parsed): { apiVersion?: string; kind?: string } {
+  const root = document.contents;
+  if (!root || !isMap(root)) return {};
+  const read = (key: string): string | undefined => {
+    const node = root.get(key, true) as Node | undefined;
+    if (!node || !isScalar(node)) return undefined;
+    const value = kubectlScalar(node);
+    return value.kind === 'string' && value.value !== '' ? value.value : undefined;
+  };
+  const apiVersion = read('apiVersion');
+  const kind = read('kind');
+  return { ...(apiVersion !== undefined ? { apiVersion } : {}), ...(kind !== undefined ? { kind } : {}) };
+}
+
+/** The schema a document validates against, if it is a manifest we know (undefined otherwise). */
+export function documentSchema(
+  document: Document.Parsed,
+  resources: KubernetesResources,
+  settings: KubeNotesSettings,
+  uri: string,
+): DocumentSchema | undefined {
+  const { apiVersion, kind } = rootTypeOf(document);
+  if (isKustomizeKind(apiVersion, kind) && kind !== undefined) return { schema: kustomizationSchema, ...(apiVersion ? { apiVersion } : {}), kind };
+  if (kind === undefined && isKustomizationFileName(uri)) return { schema: kustomizationSchema };
+  const bundle = resources.schemaFor(settings.kubernetes.version);
+  if (!bundle || apiVersion === undefined || kind === undefined) return undefined;
+  const catalog = catalogFor(bundle);
+  const check = catalog.check(apiVersion, kind);
+  if (check.status === 'ok') {
+    const schema = bundle.schemaOf(check.entry);
+    return schema ? { schema, apiVersion, kind, bundle, catalog } : undefined;
+  }
+  if (check.status === 'custom') {
+    const crd = findCrd(resources.customResourceDefinitions(), check.group, kind);
+    const version = crd?.versions.find((v) => v.name === splitApiVersion(apiVersion).version);
+    if (crd && version) return { schema: customResourceRootSchema(version, bundle.definition(OBJECT_META_DEFINITION), kind), apiVersion, kind, bundle, catalog };
+  }
+  return undefined;
+}
+
+/** The schema of a child: a property (or map value) for a string step, the item schema for a number step. */
+export function childSchema(schema: SchemaNode, step: string | number, objectMeta?: SchemaNode): SchemaNode | undefined {
+  if (typeof step === 'number') return schema.items();
+  const property = schema.property(step);
+  if (property) return property;
+  if (schema.embeddedResource) {
+    if (step === 'metadata') return objectMeta;
+    if (step === 'apiVersion' || step === 'kind') return undefined;
+  }
+  const additional = schema.additional();
+  return additional === true ? undefined : additional;
+}
+
+/** Walks a key path from a root schema (stops at the first step the schema does not describe). */
+export function schemaAtPath(root: SchemaNode, path: ReadonlyArray<string | number>, objectMeta?: SchemaNode): SchemaNode | undefined {
+  let current: SchemaNode | undefined = root;
+  for (const step of path) {
+    if (!current) return undefined;
+    current = childSchema(current, step, objectMeta);
+  }
+  return current;
+}
+
+/** A short type label for hover and completion details (`integer (int32)`, `[]Container`, `map[string]string`). */
+export function typeLabel(schema: SchemaNode): string {
+  if (schema.format === 'int-or-string') return 'integer | string';
+  if (schema.format === 'quantity') return 'Quantity (string | number)';
+  switch (schema.type) {
+    case 'array': {
+      const items = schema.items();
+      return `[]${items ? (items.typeName ?? typeLabel(items)) : 'any'}`;
+    }
+    case 'object': {
+      if (schema.typeName && schema.hasProperties) return schema.typeName;
+      const additional = schema.additional();
+      if (additional && additional !== true) return `map[string]${additional.typeName ?? typeLabel(additional)}`;
+      return schema.typeName ?? 'object';
+    }
+    case undefined:
+      return schema.typeName ?? 'any';
+    default:
+      return schema.format && schema.format !== 'byte' ? `${schema.type} (${schema.format})` : schema.format === 'byte' ? 'string (base64)' : schema.type;
+  }
+}

@@ -1,0 +1,427 @@
+// Validates one YAML node tree against a schema node: unknown fields, types as kubectl reads them, required, enums.
+import { isAlias, isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
+import { format, text, type Localized } from '../l10n/localized';
+import type { Finding, FindingFix } from '../diagnostics/rule';
+import type { DocumentGraph } from './documentGraph';
+import { rangeOf } from './documentGraph';
+import { kubectlScalar, type KubectlValue } from './kubectlScalar';
+import { K8S } from './kubernetesCodes';
+import type { SchemaNode } from './schemaBundle';
+import { closestName, editDistance } from './suggestions';
+
+export interface ValidateOptions {
+  /** A partial document (kustomize patch): required fields are not demanded. */
+  readonly partial: boolean;
+  /** Keys of the root mapping checked elsewhere (apiVersion, kind). */
+  readonly skipRootKeys?: ReadonlySet<string>;
+  /** Schema used for embedded resources' metadata (ObjectMeta). */
+  readonly objectMeta?: SchemaNode;
+}
+
+interface Task {
+  readonly node: Node | null;
+  readonly schema: SchemaNode;
+  /** Where to report (set once we went through an alias or merge key). */
+  readonly reportAt: Node | undefined;
+  /** The key whose value this node is (for "missing required field" ranges). */
+  readonly keyNode: Node | null | undefined;
+  /** Field name that led here (for messages when the schema has no type name). */
+  readonly field: string | undefined;
+  readonly aliasDepth: number;
+  readonly isRoot?: boolean;
+}
+
+const MAX_ALIAS_DEPTH = 8;
+const INT32_MIN = -2147483648;
+const INT32_MAX = 2147483647;
+/** Kubernetes' Quantity syntax (resource.ParseQuantity). */
+export const QUANTITY_PATTERN = /^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+|[KMGTPE]i|[numkMGTPE])?$/;
+const BASE64_PATTERN = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+const TYPE_LABELS: Readonly<Record<string, Localized>> = {
+  object: text('객체(매핑)', 'an object (mapping)'),
+  array: text('배열(목록)', 'an array (list)'),
+  string: text('문자열', 'a string'),
+  integer: text('정수', 'an integer'),
+  number: text('숫자', 'a number'),
+  boolean: text('불리언(true/false)', 'a boolean (true/false)'),
+  'int-or-string': text('정수 또는 문자열', 'an integer or a string'),
+  quantity: text('수량(예: 500m, 1, 512Mi)', 'a quantity (e.g. 500m, 1, 512Mi)'),
+};
+
+function got(node: Node, value: KubectlValue | undefined): Localized {
+  if (isMap(node)) return text('객체(매핑)', 'an object (mapping)');
+  if (isSeq(node)) return text('배열(목록)', 'an array (list)');
+  switch (value?.kind) {
+    case 'bool':
+      return text(`불리언 ${value.value}`, `the boolean ${value.value}`);
+    case 'int':
+      return text(`정수 ${value.value}`, `the integer ${value.value}`);
+    case 'float':
+      return text(`숫자 ${value.value}`, `the number ${value.value}`);
+    case 'string':
+      return text(`문자열 "${value.value}"`, `the string "${value.value}"`);
+    default:
+      return text('값', 'a value');
+  }
+}
+
+/** Why kubectl read a plain scalar as it did (YAML 1.1), when that is surprising. */
+function yaml11Note(scalar: Scalar, value: KubectlValue): Localized | undefined {
+  if (scalar.type !== 'PLAIN') return undefined;
+  const source = scalar.srcToken && scalar.srcToken.type === 'scalar' ? scalar.srcToken.source : String(scalar.value);
+  if (value.kind === 'bool' && !/^(?:true|false)$/i.test(source)) {
+    return text(
+      ` kubectl은 YAML 1.1 규칙에 따라 이 값(${source})을 불리언 ${value.value}로 읽습니다.`,
+      ` kubectl reads ${source} as the boolean ${value.value} (YAML 1.1).`,
+    );
+  }
+  if (value.kind === 'int' && /^[-+]?0[0-7]+$/.test(source.replace(/_/g, ''))) {
+    return text(
+      ` kubectl은 YAML 1.1 규칙에 따라 이 값(${source})을 8진수로 읽습니다(정수 ${value.value}).`,
+      ` kubectl reads ${source} as the octal integer ${value.value} (YAML 1.1).`,
+    );
+  }
+  return undefined;
+}
+
+function scalarSource(scalar: Scalar): string {
+  return scalar.srcToken && scalar.srcToken.type === 'scalar' ? scalar.srcToken.source : String(scalar.value ?? '');
+}
+
+function quoteFix(scalar: Scalar, start: number, end: number): FindingFix {
+  const source = scalarSource(scalar);
+  return {
+    title: format(text('따옴표로 감싸 문자열로 만들기: "{v}"', 'Quote it as the string "{v}"'), { v: source }),
+    edits: [{ start, end, newText: JSON.stringify(source) }],
+    isPreferred: true,
+  };
+}
+
+function unquoteFix(start: number, end: number, value: string): FindingFix {
+  return {
+    title: format(text('따옴표 지우기: {v}', 'Remove the quotes: {v}'), { v: value }),
+    edits: [{ start, end, newText: value }],
+    isPreferred: true,
+  };
+}
+
+/** Suggested quantity spellings for common mistakes (`512MB` → `512Mi`/`512M`). */
+export function quantitySuggestions(value: string): string[] {
+  const m = /^\s*([+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+))\s*([a-zA-Z]+)\s*$/.exec(value);
+  if (!m) return [];
+  const number = m[1]!;
+  const unit = m[2]!;
+  const binary: Record<string, string> = { k: 'Ki', m: 'Mi', g: 'Gi', t: 'Ti', p: 'Pi', e: 'Ei' };
+  const decimal: Record<string, string> = { k: 'k', m: 'M', g: 'G', t: 'T', p: 'P', e: 'E' };
+  const lower = unit.toLowerCase();
+  const letter = lower.charAt(0);
+  if (/^[kmgtpe](?:i|ib|b|)$/.test(lower) && binary[letter]) {
+    const result = [`${number}${binary[letter]}`];
+    if (!lower.includes('i')) result.push(`${number}${decimal[letter]}`);
+    return result.filter((s) => s !== value);
+  }
+  return [];
+}
+
+/** Runs the schema checks over a tree; bounded by the graph's budget and an alias depth limit. */
+export function validateNode(graph: DocumentGraph, root: Node, schema: SchemaNode, options: ValidateOptions, report: (finding: Finding) => void): void {
+  const stack: Task[] = [{ node: root, schema, aliasDepth: 0, isRoot: true, reportAt: undefined, keyNode: undefined, field: undefined }];
+  while (stack.length > 0) {
+    const task = stack.pop()!;
+    let node = task.node;
+    if (!node) continue;
+    let reportAt = task.reportAt;
+    let aliasDepth = task.aliasDepth;
+    if (isAlias(node)) {
+      if (aliasDepth >= MAX_ALIAS_DEPTH || !graph.spend()) continue;
+      const target = graph.deref(node);
+      if (!target) continue;
+      reportAt = reportAt ?? node;
+      aliasDepth += 1;
+      node = target;
+    }
+    if (reportAt && !graph.spend()) continue;
+    const s = task.schema;
+    let value: KubectlValue | undefined;
+    if (isScalar(node)) {
+      value = kubectlScalar(node);
+      if (value.kind === 'null') continue; // null means "unset" to the API server
+    }
+    const rangeNode = reportAt ?? node;
+    const start = rangeNode.range ? rangeNode.range[0] : 0;
+    const end = rangeNode.range ? rangeNode.range[1] : 0;
+    const mismatch = (expected: string, extra?: Localized, fixes?: FindingFix[]): void =>
+      reportMismatch(report, task.field, node!, value, start, end, expected, extra, fixes);
+
+    const fmt = s.format;
+    if (fmt === 'int-or-string') {
+      if (!value || (value.kind !== 'int' && value.kind !== 'string' && !(value.kind === 'float' && Number.isInteger(value.value)))) {
+        const note = isScalar(node) && value ? yaml11Note(node, value) : undefined;
+        mismatch('int-or-string', note, isScalar(node) && !reportAt && value?.kind === 'bool' ? [quoteFix(node, start, end)] : undefined);
+      }
+      continue;
+    }
+    if (fmt === 'quantity') {
+      if (!value || value.kind === 'bool') {
+        mismatch('quantity');
+      } else if (value.kind === 'string' && !QUANTITY_PATTERN.test(value.value.trim())) {
+        const suggestions = quantitySuggestions(value.value);
+        const hint = suggestions.length > 0
+          ? text(` ${suggestions.map((x) => `"${x}"`).join(' 또는 ')}처럼 써야 합니다(단위는 대소문자를 구분하며, Mi는 2^20이고 M은 10^6입니다).`, ` Write ${suggestions.map((x) => `"${x}"`).join(' or ')} (units are case-sensitive: Mi is 2^20, M is 10^6).`)
+          : text(' 수량은 숫자 뒤에 단위(m, k, M, G, Ki, Mi, Gi …)를 붙여 씁니다.', ' A quantity is a number with an optional unit (m, k, M, G, Ki, Mi, Gi, …).');
+        const fixes = !reportAt
+          ? suggestions.map((suggestion, index): FindingFix => ({
+              title: format(text('{v} 값으로 바꾸기', 'Change to {v}'), { v: suggestion }),
+              edits: [{ start, end, newText: suggestion }],
+              isPreferred: index === 0 && suggestions.length === 1,
+            }))
+          : [];
+        const base = format(text('올바른 수량(Quantity) 형식이 아닙니다: "{v}".', '"{v}" is not a valid quantity.'), { v: value.value });
+        report({
+          code: K8S.invalidType,
+          start,
+          end,
+          message: { ko: base.ko + hint.ko, en: base.en + hint.en },
+          ...(fixes.length > 0 ? { fixes } : {}),
+        });
+      }
+      continue;
+    }
+
+    switch (s.type) {
+      case 'object': {
+        if (!isMap(node)) {
+          mismatch('object');
+          break;
+        }
+        const pairs = graph.pairsOf(node);
+        const present = new Set<string>();
+        for (const pair of pairs) {
+          present.add(pair.key);
+          if (task.isRoot && options.skipRootKeys?.has(pair.key)) continue;
+          // Strategic-merge-patch directives ($patch, $setElementOrder/…, $retainKeys) are valid in patches.
+          if (options.partial && pair.key.startsWith('$')) continue;
+          const keyReportAt = reportAt ?? pair.mergedAt;
+          let child = s.property(pair.key);
+          if (!child && s.embeddedResource) {
+            if (pair.key === 'apiVersion' || pair.key === 'kind') continue;
+            if (pair.key === 'metadata') {
+              if (options.objectMeta) child = options.objectMeta;
+              else continue;
+            }
+          }
+          if (!child) {
+            const additional = s.additional();
+            if (additional === true) continue;
+            if (additional) {
+              stack.push({ node: pair.value, schema: additional, keyNode: pair.keyNode, field: pair.key, aliasDepth, reportAt: keyReportAt });
+              continue;
+            }
+            if (s.preserveUnknownFields) continue;
+            reportUnknownField(s, pair.key, pair.keyNode, keyReportAt, task.field, report);
+            continue;
+          }
+          stack.push({ node: pair.value, schema: child, keyNode: pair.keyNode, field: pair.key, aliasDepth, reportAt: keyReportAt });
+        }
+        if (!options.partial && s.required.length > 0) {
+          const missing = s.required.filter((name) => !present.has(name));
+          if (missing.length > 0) reportMissing(s, missing, node, task, reportAt, report);
+        }
+        break;
+      }
+      case 'array': {
+        if (!isSeq(node)) {
+          mismatch('array');
+          break;
+        }
+        const items = s.items();
+        if (!items) break;
+        for (let i = node.items.length - 1; i >= 0; i--) {
+          stack.push({ node: node.items[i] as Node | null, schema: items, aliasDepth, field: task.field, reportAt, keyNode: undefined });
+        }
+        break;
+      }
+      case 'string': {
+        if (!isScalar(node) || !value) {
+          mismatch('string');
+          break;
+        }
+        if (value.kind !== 'string') {
+          const note = yaml11Note(node, value);
+          mismatch('string', note ?? text(' 따옴표로 감싸야 합니다.', ' Quote it.'), !reportAt ? [quoteFix(node, start, end)] : undefined);
+          break;
+        }
+        if (s.format === 'byte' && !BASE64_PATTERN.test(value.value.replace(/[\r\n]/g, ''))) {
+          report({
+            code: K8S.invalidType,
+            start,
+            end,
+            message: text(
+              '올바른 base64 값이 아닙니다. 평문을 쓰려면 data 대신 stringData에 넣어야 합니다.',
+              'This is not valid base64. To write plain text, put it under stringData instead of data.',
+            ),
+          });
+          break;
+        }
+        checkEnum(s, value, start, end, !reportAt, task.field, report);
+        break;
+      }
+      case 'integer': {
+        if (!isScalar(node) || !value) {
+          mismatch('integer');
+          break;
+        }
+        if (!(value.kind === 'int' || (value.kind === 'float' && Number.isInteger(value.value)))) {
+          const digits = value.kind === 'string' && node.type !== 'PLAIN' && /^[-+]?[0-9]+$/.test(value.value.trim()) ? value.value.trim() : undefined;
+          mismatch(
+            'integer',
+            digits !== undefined ? text(' 숫자에서 따옴표를 지워야 합니다.', ' Remove the quotes.') : yaml11Note(node, value),
+            digits !== undefined && !reportAt ? [unquoteFix(start, end, digits)] : undefined,
+          );
+          break;
+        }
+        const n = value.value;
+        if (s.format === 'int32' && (n < INT32_MIN || n > INT32_MAX)) {
+          report({
+            code: K8S.invalidType,
+            start,
+            end,
+            message: format(text('32비트 정수 범위를 벗어난 값입니다: {v}.', '{v} is out of range for a 32-bit integer.'), { v: n }),
+          });
+          break;
+        }
+        checkEnum(s, value, start, end, false, task.field, report);
+        break;
+      }
+      case 'number': {
+        if (!isScalar(node) || !value || (value.kind !== 'int' && value.kind !== 'float')) {
+          const unquoted = value?.kind === 'string' && isScalar(node) && node.type !== 'PLAIN' && /^[-+]?[0-9.]+$/.test(value.value.trim());
+          mismatch('number', undefined, unquoted && isScalar(node) && !reportAt && value?.kind === 'string' ? [unquoteFix(start, end, value.value.trim())] : undefined);
+        }
+        break;
+      }
+      case 'boolean': {
+        if (!isScalar(node) || !value || value.kind !== 'bool') {
+          const unquoted = value?.kind === 'string' && isScalar(node) && node.type !== 'PLAIN' && /^(?:true|false)$/.test(value.value.trim());
+          mismatch('boolean', undefined, unquoted && isScalar(node) && !reportAt && value?.kind === 'string' ? [unquoteFix(start, end, value.value.trim())] : undefined);
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+}
+
+function reportMismatch(
+  report: (f: Finding) => void,
+  field: string | undefined,
+  node: Node,
+  value: KubectlValue | undefined,
+  start: number,
+  end: number,
+  expected: string,
+  extra?: Localized,
+  fixes?: FindingFix[],
+): void {
+  const label = TYPE_LABELS[expected] ?? text(expected, expected);
+  const what = got(node, value);
+  const message: Localized = {
+    ko: `${field ? `"${field}" 필드의 ` : ''}형식이 잘못되었습니다. 필요한 형식: ${label.ko}, 실제 값: ${what.ko}.${extra?.ko ?? ''}`,
+    en: `${field ? `"${field}" must be` : 'Expected'} ${label.en}, but found ${what.en}.${extra?.en ?? ''}`,
+  };
+  report({ code: K8S.invalidType, start, end, message, ...(fixes && fixes.length > 0 ? { fixes } : {}) });
+}
+
+function checkEnum(s: SchemaNode, value: KubectlValue, start: number, end: number, fixable: boolean, field: string | undefined, report: (f: Finding) => void): void {
+  const allowed = s.enumValues;
+  if (!allowed || allowed.length === 0 || value.kind === 'null') return;
+  const actual = value.value;
+  if (actual === '' || allowed.some((candidate) => candidate === actual)) return;
+  const strings = allowed.filter((v): v is string => typeof v === 'string' && v !== '');
+  const suggestion = typeof actual === 'string' ? closestName(actual, strings) : undefined;
+  const list = allowed.filter((v) => v !== '').map((v) => JSON.stringify(v)).join(', ');
+  const name = field ? `"${field}"` : '';
+  const hint = suggestion ? format(text(' "{s}" 값을 뜻하셨나요?', ' Did you mean "{s}"?'), { s: suggestion }) : text('', '');
+  const base = format(
+    text(
+      `${name ? `${name} 필드에 ` : ''}허용되지 않는 값입니다: {v}. 허용되는 값: {list}.`,
+      `${name ? `${name}: ` : ''}{v} is not an allowed value. Allowed: {list}.`,
+    ),
+    { v: JSON.stringify(actual), list },
+  );
+  report({
+    code: K8S.invalidEnumValue,
+    start,
+    end,
+    message: { ko: base.ko + hint.ko, en: base.en + hint.en },
+    ...(suggestion && fixable
+      ? {
+          fixes: [
+            {
+              title: format(text('{v} 값으로 바꾸기', 'Change to {v}'), { v: suggestion }),
+              edits: [{ start, end, newText: suggestion }],
+              isPreferred: suggestion.toLowerCase() === String(actual).toLowerCase(),
+            },
+          ],
+        }
+      : {}),
+  });
+}
+
+function reportUnknownField(
+  s: SchemaNode,
+  key: string,
+  keyNode: Node | null,
+  reportAt: Node | undefined,
+  parentField: string | undefined,
+  report: (f: Finding) => void,
+): void {
+  const [start, end] = rangeOf(reportAt ?? keyNode);
+  const suggestion = closestName(key, s.propertyNames());
+  const where = s.typeName ?? (parentField ? `"${parentField}"` : undefined);
+  const hint = suggestion ? format(text(' "{s}" 필드를 뜻하셨나요?', ' Did you mean "{s}"?'), { s: suggestion }) : text('', '');
+  const base = where
+    ? format(text('{where}에는 "{key}" 필드가 없습니다.', 'Unknown field "{key}" in {where}.'), { where, key })
+    : format(text('알 수 없는 필드 "{key}"입니다.', 'Unknown field "{key}".'), { key });
+  const advice = suggestion
+    ? text('', '')
+    : text(' kubectl apply는 알 수 없는 필드를 거부하므로, 철자와 들여쓰기를 확인하거나 이 필드를 지워야 합니다.', ' kubectl apply rejects unknown fields: check the spelling and indentation, or remove it.');
+  const fixable = !reportAt && keyNode && isScalar(keyNode) && keyNode.type === 'PLAIN' && suggestion !== undefined;
+  report({
+    code: K8S.unknownField,
+    start,
+    end,
+    message: { ko: base.ko + hint.ko + advice.ko, en: base.en + hint.en + advice.en },
+    ...(fixable
+      ? {
+          fixes: [
+            {
+              title: format(text('"{s}" 필드로 바꾸기', 'Change to "{s}"'), { s: suggestion }),
+              edits: [{ start, end, newText: suggestion }],
+              isPreferred: suggestion.toLowerCase() === key.toLowerCase() || editDistance(key, suggestion, 2) <= 1,
+            },
+          ],
+        }
+      : {}),
+  });
+}
+
+function reportMissing(s: SchemaNode, missing: readonly string[], map: Node, task: Task, reportAt: Node | undefined, report: (f: Finding) => void): void {
+  let start: number;
+  let end: number;
+  if (reportAt) [start, end] = rangeOf(reportAt);
+  else if (task.keyNode) [start, end] = rangeOf(task.keyNode);
+  else {
+    // No parent key (document root or list item): the first key of the mapping.
+    const first = isMap(map) ? (map.items[0]?.key as Node | null | undefined) : undefined;
+    [start, end] = first ? rangeOf(first) : [rangeOf(map)[0], rangeOf(map)[0]];
+  }
+  const where = s.typeName ?? (task.field ? `"${task.field}"` : undefined);
+  const names = missing.map((m) => `"${m}"`).join(', ');
+  const message = where
+    ? format(text('필수 필드가 빠졌습니다: {names} ({where}).', 'Missing required field{s} {names} in {where}.'), { names, where, s: missing.length > 1 ? 's' : '' })
+    : format(text('필수 필드가 빠졌습니다: {names}.', 'Missing required field{s} {names}.'), { names, s: missing.length > 1 ? 's' : '' });
+  report({ code: K8S.missingRequiredField, start, end, message });
+}

@@ -1,0 +1,109 @@
+// Unit tests of operand expansion and limited reading on a temporary tree.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { collectTargets, type CheckTarget } from '../../../server/src/node/cli/walk';
+import { readFileLimited } from '../../../server/src/node/cli/readInput';
+import { identityOf } from '../../../server/src/node/cli/runCli';
+
+describe('collectTargets', () => {
+  let root: string;
+  const names = (targets: readonly CheckTarget[]): string[] => targets.map((t) => (t.kind === 'stdin' ? '-' : `${t.kind}:${relative(root, t.path)}`));
+
+  before(() => {
+    root = mkdtempSync(join(tmpdir(), 'kube-notes-walk-'));
+    for (const dir of ['b', 'a/deep', '.git', 'node_modules/pkg', '.github/workflows', 'linked-target']) mkdirSync(join(root, dir), { recursive: true });
+    for (const file of ['b/2.yaml', 'b/1.yml', 'a/x.YAML', 'a/deep/y.yaml', 'a/notes.md', '.git/c.yaml', 'node_modules/pkg/d.yaml', '.github/workflows/ci.yml', 'linked-target/t.yaml', 'top.yaml']) {
+      writeFileSync(join(root, file), 'a: 1\n');
+    }
+    symlinkSync(join(root, 'missing.yaml'), join(root, 'a', 'dangling.yaml'));
+    symlinkSync(join(root, 'linked-target'), join(root, 'a', 'dir-link.yaml'));
+    symlinkSync(join(root, 'top.yaml'), join(root, 'a', 'file-link.yaml'));
+    try {
+      execFileSync('mkfifo', [join(root, 'a', 'pipe.yaml')]);
+    } catch {
+      // No mkfifo: the FIFO case is skipped below.
+    }
+  });
+
+  after(() => rmSync(root, { recursive: true, force: true }));
+
+  it('walks folders recursively in name order, skipping .git and node_modules, never following folder links', () => {
+    const walk = collectTargets(['.'], root, 1000);
+    const found = names(walk.targets).filter((n) => !n.includes('pipe.yaml'));
+    assert.deepEqual(found, [
+      'file:.github/workflows/ci.yml',
+      'unreadable:a/dangling.yaml',
+      'file:a/deep/y.yaml',
+      'file:a/file-link.yaml',
+      'file:a/x.YAML',
+      'file:b/1.yml',
+      'file:b/2.yaml',
+      'file:linked-target/t.yaml',
+      'file:top.yaml',
+    ]);
+    assert.deepEqual(walk.operandErrors, []);
+    assert.equal(walk.exceeded, false);
+  });
+
+  it('reports FIFOs found by a walk as unreadable instead of blocking on them', () => {
+    const pipe = collectTargets(['a'], root, 1000).targets.find((t) => t.kind !== 'stdin' && t.path.endsWith('pipe.yaml'));
+    if (pipe) assert.equal(pipe.kind, 'unreadable');
+  });
+
+  it('takes files named on the command line whatever their extension, once each, in operand order', () => {
+    const walk = collectTargets(['a/notes.md', 'top.yaml', 'b', 'b/1.yml', '-'], root, 1000);
+    assert.deepEqual(names(walk.targets), ['file:a/notes.md', 'file:top.yaml', 'file:b/1.yml', 'file:b/2.yaml', '-']);
+  });
+
+  it('expands quoted globs', () => {
+    assert.deepEqual(names(collectTargets(['**/*.yml'], root, 1000).targets), ['file:.github/workflows/ci.yml', 'file:b/1.yml']);
+    assert.deepEqual(names(collectTargets(['{a,b}/*.{yaml,yml}'], root, 1000).targets).filter((n) => !n.includes('pipe.yaml')), ['unreadable:a/dangling.yaml', 'file:a/file-link.yaml', 'file:b/1.yml', 'file:b/2.yaml']);
+    assert.deepEqual(names(collectTargets([`${root}/b/?.yaml`], '/', 1000).targets), ['file:b/2.yaml']);
+  });
+
+  it('reports operands that do not exist and globs that match nothing', () => {
+    const walk = collectTargets(['nope.yaml', 'zzz/**/*.yaml', 'a/dangling.yaml'], root, 1000);
+    assert.deepEqual(walk.operandErrors.map((e) => e.en), ["Cannot find 'nope.yaml': no such file or folder.", "No files match 'zzz/**/*.yaml'."]);
+    assert.deepEqual(names(walk.targets), ['unreadable:a/dangling.yaml']);
+  });
+
+  it('stops collecting past --max-files', () => {
+    const walk = collectTargets(['.'], root, 3);
+    assert.equal(walk.exceeded, true);
+    assert.equal(walk.targets.length, 3);
+  });
+});
+
+describe('readFileLimited and identities', () => {
+  let root: string;
+  before(() => {
+    root = mkdtempSync(join(tmpdir(), 'kube-notes-read-'));
+    writeFileSync(join(root, 'small.yaml'), 'a: 1\n');
+    writeFileSync(join(root, 'big.yaml'), 'x'.repeat(2048));
+    mkdirSync(join(root, 'dir.yaml'));
+  });
+  after(() => rmSync(root, { recursive: true, force: true }));
+
+  it('reads, refuses oversized files without reading them, and reports errors', () => {
+    const small = readFileLimited(join(root, 'small.yaml'), 1024);
+    assert.equal(small.kind, 'bytes');
+    assert.equal(small.kind === 'bytes' && Buffer.from(small.bytes).toString(), 'a: 1\n');
+    assert.deepEqual(readFileLimited(join(root, 'big.yaml'), 1024), { kind: 'tooLarge', size: 2048 });
+    const dir = readFileLimited(join(root, 'dir.yaml'), 1024);
+    assert.equal(dir.kind === 'error' && dir.reason.en, 'it is a directory (EISDIR)');
+    const missing = readFileLimited(join(root, 'missing.yaml'), 1024);
+    assert.equal(missing.kind === 'error' && /ENOENT/.test(missing.reason.en), true);
+  });
+
+  it('names files relative to the working folder, with encoded URIs, and absolute outside it', () => {
+    const inside = identityOf(join(root, 'sub dir', 'a#1.yaml'), root);
+    assert.deepEqual({ path: inside.path, uri: inside.uri, relative: inside.relative }, { path: 'sub dir/a#1.yaml', uri: 'sub%20dir/a%231.yaml', relative: true });
+    assert.match(inside.documentUri, /^file:\/\/\/.*\/sub%20dir\/a%231\.yaml$/);
+    const outside = identityOf('/elsewhere/x.yaml', root);
+    assert.deepEqual({ path: outside.path, uri: outside.uri, relative: outside.relative }, { path: '/elsewhere/x.yaml', uri: 'file:///elsewhere/x.yaml', relative: false });
+  });
+});
