@@ -10,9 +10,15 @@ import { isKustomizationFileName } from '../service/kubernetes/kustomization';
 
 const MAX_NOTE_FILES = 2000;
 const MAX_NOTE_BYTES = 512 * 1024;
+/**
+ * Folders read and watched below the note folders. `kubeNotes.notes.paths` can come from workspace settings: a
+ * recursive fs.watch of `/usr` alone blocked Node 20 for 6.5 s and took 366 MB, and a symlink loop never ended.
+ */
+const MAX_NOTE_DIRECTORIES = 500;
 
 /** Lists `*.md` files below a folder (bounded; skips dot-folders and node_modules). */
-function markdownFiles(folder: string, out: string[] = []): string[] {
+function markdownFiles(folder: string, out: string[] = [], budget = { directories: 0 }): string[] {
+  if (++budget.directories > MAX_NOTE_DIRECTORIES) return out;
   let entries: string[];
   try {
     entries = readdirSync(folder).sort();
@@ -29,8 +35,24 @@ function markdownFiles(folder: string, out: string[] = []): string[] {
     } catch {
       continue;
     }
-    if (stats.isDirectory()) markdownFiles(path, out);
+    if (stats.isDirectory()) markdownFiles(path, out, budget);
     else if (name.toLowerCase().endsWith('.md') && stats.size <= MAX_NOTE_BYTES) out.push(path);
+  }
+  return out;
+}
+
+/** The folders below (and including) a note folder, bounded like markdownFiles; symbolic links are not followed. */
+function noteDirectories(folder: string, out: string[], budget: { directories: number }): string[] {
+  if (++budget.directories > MAX_NOTE_DIRECTORIES) return out;
+  out.push(folder);
+  let entries;
+  try {
+    entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+  } catch {
+    return out;
+  }
+  for (const entry of entries) {
+    if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') noteDirectories(join(folder, entry.name), out, budget);
   }
   return out;
 }
@@ -108,9 +130,12 @@ export function createNodeHost(root: string, version: string, serviceOptions?: L
     watchNoteFolders(folders, onChange) {
       for (const watcher of watchers) watcher.close();
       watchers = [];
-      for (const folder of folders) {
+      // One plain watcher per folder (not `recursive`, which walks the whole tree synchronously on Linux);
+      // a new sub-folder shows up as a change in its parent, and the reload that follows watches it too.
+      const budget = { directories: 0 };
+      for (const folder of folders.flatMap((f) => noteDirectories(f, [], budget))) {
         try {
-          const watcher = watch(folder, { recursive: true }, (_event, name) => {
+          const watcher = watch(folder, (_event, name) => {
             if (name === null || String(name).toLowerCase().endsWith('.md') || !String(name).includes('.')) onChange();
           });
           watcher.on('error', () => watcher.close());

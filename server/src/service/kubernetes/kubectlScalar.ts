@@ -63,10 +63,9 @@ export function kubectlScalar(scalar: Scalar): KubectlValue {
   if (tag === 'tag:yaml.org,2002:str') return { kind: 'string', value: String(scalar.value ?? '') };
   if (tag !== undefined && tag.startsWith('tag:yaml.org,2002:')) return fromJs(scalar.value);
   if (scalar.type !== undefined && scalar.type !== 'PLAIN') return { kind: 'string', value: String(scalar.value ?? '') };
-  const token = scalar.srcToken;
-  const source = token && token.type === 'scalar' ? token.source : undefined;
+  // `source` is the plain scalar's text as written (multi-line plain scalars arrive folded, as go-yaml folds them).
+  const source = scalar.source;
   if (source === undefined) return fromJs(scalar.value);
-  if (source.includes('\n')) return { kind: 'string', value: String(scalar.value ?? '') };
   return resolvePlainYaml11(source);
 }
 

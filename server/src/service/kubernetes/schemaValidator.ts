@@ -69,7 +69,7 @@ function got(node: Node, value: KubectlValue | undefined): Localized {
 /** Why kubectl read a plain scalar as it did (YAML 1.1), when that is surprising. */
 function yaml11Note(scalar: Scalar, value: KubectlValue): Localized | undefined {
   if (scalar.type !== 'PLAIN') return undefined;
-  const source = scalar.srcToken && scalar.srcToken.type === 'scalar' ? scalar.srcToken.source : String(scalar.value);
+  const source = scalar.source ?? String(scalar.value);
   if (value.kind === 'bool' && !/^(?:true|false)$/i.test(source)) {
     return text(
       ` kubectl은 YAML 1.1 규칙에 따라 이 값(${source})을 불리언 ${value.value}로 읽습니다.`,
@@ -86,7 +86,7 @@ function yaml11Note(scalar: Scalar, value: KubectlValue): Localized | undefined 
 }
 
 function scalarSource(scalar: Scalar): string {
-  return scalar.srcToken && scalar.srcToken.type === 'scalar' ? scalar.srcToken.source : String(scalar.value ?? '');
+  return scalar.source ?? String(scalar.value ?? '');
 }
 
 function quoteFix(scalar: Scalar, start: number, end: number): FindingFix {

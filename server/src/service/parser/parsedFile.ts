@@ -1,6 +1,12 @@
 // A whole YAML file as a list of parsed chunks, re-using unchanged chunks from the previous version.
-import { normalizeLoneCarriageReturns, splitIntoChunks, type ChunkSlice } from './documentSplitter';
-import { lineOfOffset, parseChunk, type ParsedChunk } from './parsedChunk';
+import { chunkBoundaries, normalizeLoneCarriageReturns, type ChunkSlice } from './documentSplitter';
+import { lineOfOffset, parseChunk, unparsedChunk, type ParsedChunk } from './parsedChunk';
+
+/**
+ * Larger files are not parsed (VS Code itself turns most features off above 20 MB). Kept parsed, a 20 MB manifest
+ * took 22 s and 1.8 GB; a 50 MB one gave no diagnostics within two minutes. They get one diagnostic instead.
+ */
+export const MAX_FILE_CHARS = 20 * 1024 * 1024;
 
 /** A chunk placed in its file. */
 export interface PlacedChunk {
@@ -62,12 +68,43 @@ export class ParsedFileCache {
       this.files.set(document.uri, same);
       return same;
     }
-    const reusable = new Map<string, ParsedChunk>();
-    if (previous) for (const chunk of previous.chunks) reusable.set(chunk.parsed.text, chunk.parsed);
-    const chunks = splitIntoChunks(text).map((slice, index): PlacedChunk => {
-      const chunkText = text.slice(slice.start, slice.end);
-      const parsed = reusable.get(chunkText) ?? parseChunk(chunkText);
-      return { slice, parsed, index };
+    if (text.length > MAX_FILE_CHARS) {
+      const megabytes = (text.length / (1024 * 1024)).toFixed(0);
+      const parsed = unparsedChunk(text, `the file has ${megabytes} million characters; files over ${MAX_FILE_CHARS / (1024 * 1024)} million are not analysed`);
+      const file: ParsedFile = { uri: document.uri, version: document.version, text, chunks: [{ slice: { start: 0, end: text.length, startLine: 0 }, parsed, index: 0 }] };
+      this.files.set(document.uri, file);
+      return file;
+    }
+    // Re-use the previous version's chunks: matched in place from both ends (an edit usually changes one document),
+    // the rest by text wherever they moved. Comparing in place avoids hashing every chunk after each keystroke.
+    const starts = chunkBoundaries(text);
+    const texts = starts.map((start, i) => text.slice(start, starts[i + 1] ?? text.length));
+    const before = previous?.chunks ?? [];
+    const parsed: ParsedChunk[] = new Array<ParsedChunk>(texts.length);
+    let head = 0;
+    while (head < texts.length && head < before.length && before[head]!.parsed.text === texts[head]) {
+      parsed[head] = before[head]!.parsed;
+      head++;
+    }
+    let tail = 0;
+    while (tail < texts.length - head && tail < before.length - head && before[before.length - 1 - tail]!.parsed.text === texts[texts.length - 1 - tail]) {
+      parsed[texts.length - 1 - tail] = before[before.length - 1 - tail]!.parsed;
+      tail++;
+    }
+    let reusable: Map<string, ParsedChunk> | undefined;
+    for (let i = head; i < texts.length - tail; i++) {
+      if (!reusable) {
+        reusable = new Map();
+        for (let j = head; j < before.length - tail; j++) reusable.set(before[j]!.parsed.text, before[j]!.parsed);
+      }
+      parsed[i] = reusable.get(texts[i]!) ?? parseChunk(texts[i]!);
+    }
+    let line = 0;
+    const chunks = texts.map((chunkText, index): PlacedChunk => {
+      const slice = { start: starts[index]!, end: starts[index]! + chunkText.length, startLine: line };
+      // Every chunk but the last ends with a line break, so its line count is the number of line starts minus one.
+      line += parsed[index]!.lineStarts.length - 1;
+      return { slice, parsed: parsed[index]!, index };
     });
     const file: ParsedFile = { uri: document.uri, version: document.version, text, chunks };
     this.files.set(document.uri, file);

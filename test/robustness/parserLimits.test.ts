@@ -1,0 +1,40 @@
+// The parser's guards: nesting depth and values per document are bounded before composing (parsedChunk.ts), and
+// files over MAX_FILE_CHARS are not parsed at all (parsedFile.ts).
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { MAX_DOCUMENT_NODES, parseChunk } from '../../server/src/service/parser/parsedChunk';
+import { MAX_FILE_CHARS, ParsedFileCache } from '../../server/src/service/parser/parsedFile';
+
+describe('parser limits', () => {
+  it('refuses to compose a document with more values than MAX_DOCUMENT_NODES, and says so', () => {
+    const chunk = parseChunk(`data: [${Array(MAX_DOCUMENT_NODES + 10).fill('1').join(', ')}]\n`);
+    assert.equal(chunk.refused, 'size');
+    assert.equal(chunk.documents.length, 0);
+    assert.equal(chunk.problems.length, 1);
+    assert.equal(chunk.problems[0]!.yamlCode, 'KN_TOO_LARGE');
+    assert.match(chunk.problems[0]!.message, /more than 250,000 values/);
+  });
+
+  it('composes large legal documents below the limit', () => {
+    const lines = ['apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: big', 'data:'];
+    for (let i = 0; i < 60_000; i++) lines.push(`  key${i}: value${i}`);
+    const chunk = parseChunk(`${lines.join('\n')}\n`);
+    assert.equal(chunk.refused, undefined);
+    assert.equal(chunk.documents.length, 1);
+  });
+});
+
+describe('file size limit', () => {
+  it('does not parse files over MAX_FILE_CHARS and says so in one problem', () => {
+    const line = 'key: value\n';
+    const text = line.repeat(Math.ceil((MAX_FILE_CHARS + 10) / line.length));
+    const start = Date.now();
+    const file = new ParsedFileCache().get({ uri: 'file:///huge.yaml', version: 1, getText: () => text });
+    assert.ok(Date.now() - start < 5000);
+    assert.equal(file.chunks.length, 1);
+    assert.equal(file.chunks[0]!.parsed.refused, 'size');
+    assert.match(file.chunks[0]!.parsed.problems[0]!.message, /files over 20 million are not analysed/);
+    // Positions still map: the last line is known.
+    assert.equal(file.chunks[0]!.parsed.lineStarts.length, text.split('\n').length);
+  });
+});
