@@ -81,8 +81,9 @@ export interface Rule {
   readonly id: string;
   readonly codes: readonly RuleCode[];
   /**
-   * Whether the rule's findings depend only on the chunk text and settings (so they can be cached per
-   * chunk). Rules that look at the file's position (first/last chunk) must say false.
+   * Whether the rule's findings depend only on the chunk text, its file, the settings and the workspace
+   * knowledge of `KubernetesResources` (its generation is part of the cache key), so they can be cached per
+   * chunk. Rules that look at the chunk's position in the file (first/last chunk) must say false.
    */
   readonly chunkLocal: boolean;
   /**

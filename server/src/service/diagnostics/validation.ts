@@ -134,7 +134,8 @@ function rulesFor(input: ValidationInput): { localRules: readonly Rule[]; positi
 export function chunkFindings(chunk: PlacedChunk, chunkCount: number, input: ValidationInput): Finding[] {
   const { localRules, positionalRules } = rulesFor(input);
   const facts: FileFacts = { uri: input.file.uri, chunkIndex: chunk.index, chunkCount, isHelmTemplate: input.isHelmTemplate };
-  const key = `findings:${input.settingsKey}:${input.isHelmTemplate ? 'helm' : 'plain'}`;
+  // Workspace knowledge (CRDs, kustomize patch lists) is part of the key: rules that read it stay chunk-local.
+  const key = `findings:${input.settingsKey}:${input.isHelmTemplate ? 'helm' : 'plain'}:${input.kubernetes.generation?.() ?? 0}`;
   let local = chunk.parsed.memo.get(key) as Finding[] | undefined;
   if (!local) {
     local = runRules(localRules, chunk, facts, input);

@@ -21,7 +21,7 @@ const NO_REPLACEMENT: Readonly<Record<string, Localized>> = {
 
 export const apiDeprecationRule: Rule = {
   id: 'kubernetes.apiDeprecation',
-  chunkLocal: false,
+  chunkLocal: true,
   codes: [
     {
       code: K8S.removedApiVersion,

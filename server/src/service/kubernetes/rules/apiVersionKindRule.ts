@@ -8,7 +8,7 @@ import { replaceScalarFix, spanOf } from './ruleHelpers';
 
 export const apiVersionKindRule: Rule = {
   id: 'kubernetes.apiVersionKind',
-  chunkLocal: false,
+  chunkLocal: true,
   codes: [
     {
       code: K8S.unknownApiVersionKind,

@@ -10,7 +10,7 @@ import { spanOf } from './ruleHelpers';
 
 export const containerNamesRule: Rule = {
   id: 'kubernetes.containerNames',
-  chunkLocal: false,
+  chunkLocal: true,
   codes: [
     {
       code: K8S.duplicateContainerName,

@@ -7,7 +7,7 @@ import { spanOf } from './ruleHelpers';
 
 export const customResourceRule: Rule = {
   id: 'kubernetes.customResource',
-  chunkLocal: false,
+  chunkLocal: true,
   codes: [
     {
       code: K8S.unknownCustomResource,

@@ -50,7 +50,7 @@ function checkItems(graph: DocumentGraph, source: YAMLMap | undefined, out: Find
 
 export const fileModeRule: Rule = {
   id: 'kubernetes.fileMode',
-  chunkLocal: false,
+  chunkLocal: true,
   codes: [
     {
       code: K8S.invalidFileMode,

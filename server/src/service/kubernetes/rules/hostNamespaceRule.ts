@@ -11,7 +11,7 @@ const FIELDS = ['hostNetwork', 'hostPID', 'hostIPC'] as const;
 
 export const hostNamespaceRule: Rule = {
   id: 'kubernetes.hostNamespace',
-  chunkLocal: false,
+  chunkLocal: true,
   codes: [
     {
       code: K8S.hostNamespace,

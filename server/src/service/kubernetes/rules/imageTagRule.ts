@@ -18,7 +18,7 @@ export function imageTag(image: string): { tag?: string; digest: boolean } {
 
 export const imageTagRule: Rule = {
   id: 'kubernetes.imageTag',
-  chunkLocal: false,
+  chunkLocal: true,
   codes: [
     {
       code: K8S.imageTag,

@@ -8,7 +8,7 @@ const codes: ReadonlySet<string> = new Set([K8S.invalidEnumValue]);
 
 export const invalidEnumValueRule: Rule = {
   id: 'kubernetes.invalidEnumValue',
-  chunkLocal: false,
+  chunkLocal: true,
   codes: [
     {
       code: K8S.invalidEnumValue,

@@ -8,7 +8,7 @@ const codes: ReadonlySet<string> = new Set([K8S.invalidType]);
 
 export const invalidTypeRule: Rule = {
   id: 'kubernetes.invalidType',
-  chunkLocal: false,
+  chunkLocal: true,
   codes: [
     {
       code: K8S.invalidType,

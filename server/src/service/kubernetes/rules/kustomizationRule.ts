@@ -8,7 +8,7 @@ import { spanOf } from './ruleHelpers';
 
 export const kustomizationRule: Rule = {
   id: 'kubernetes.kustomization',
-  chunkLocal: false,
+  chunkLocal: true,
   codes: [
     {
       code: K8S.deprecatedKustomizeField,

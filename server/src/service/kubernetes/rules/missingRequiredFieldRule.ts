@@ -8,7 +8,7 @@ const codes: ReadonlySet<string> = new Set([K8S.missingRequiredField]);
 
 export const missingRequiredFieldRule: Rule = {
   id: 'kubernetes.missingRequiredField',
-  chunkLocal: false,
+  chunkLocal: true,
   codes: [
     {
       code: K8S.missingRequiredField,

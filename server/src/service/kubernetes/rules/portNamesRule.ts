@@ -34,7 +34,7 @@ function checkName(graph: DocumentGraph, node: Node | null | undefined, what: 'n
 
 export const portNamesRule: Rule = {
   id: 'kubernetes.portNames',
-  chunkLocal: false,
+  chunkLocal: true,
   codes: [
     {
       code: K8S.invalidPortName,

@@ -8,7 +8,7 @@ import { spanOf } from './ruleHelpers';
 
 export const privilegedRule: Rule = {
   id: 'kubernetes.privileged',
-  chunkLocal: false,
+  chunkLocal: true,
   codes: [
     {
       code: K8S.privilegedContainer,

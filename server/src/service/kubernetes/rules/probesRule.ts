@@ -11,7 +11,7 @@ const NAME = 'missingProbes';
 
 export const probesRule: Rule = {
   id: 'kubernetes.probes',
-  chunkLocal: false,
+  chunkLocal: true,
   codes: [
     {
       code: K8S.missingProbes,

@@ -58,7 +58,7 @@ function checkName(graph: DocumentGraph, node: Node | null | undefined, nameForm
 
 export const resourceNameRule: Rule = {
   id: 'kubernetes.resourceName',
-  chunkLocal: false,
+  chunkLocal: true,
   codes: [
     {
       code: K8S.invalidResourceName,

@@ -11,7 +11,7 @@ const NAME = 'missingResources';
 
 export const resourceRequirementsRule: Rule = {
   id: 'kubernetes.resourceRequirements',
-  chunkLocal: false,
+  chunkLocal: true,
   codes: [
     {
       code: K8S.missingResources,

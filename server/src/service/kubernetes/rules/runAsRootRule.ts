@@ -10,7 +10,7 @@ const NOT_SET = 'runAsNonRootNotSet';
 
 export const runAsRootRule: Rule = {
   id: 'kubernetes.runAsRoot',
-  chunkLocal: false,
+  chunkLocal: true,
   codes: [
     {
       code: K8S.runAsRoot,

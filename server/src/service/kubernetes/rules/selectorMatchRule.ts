@@ -74,7 +74,7 @@ function firstFailure(graph: DocumentGraph, selector: YAMLMap, labels: Map<strin
 
 export const selectorMatchRule: Rule = {
   id: 'kubernetes.selectorMatch',
-  chunkLocal: false,
+  chunkLocal: true,
   codes: [
     {
       code: K8S.selectorMismatch,

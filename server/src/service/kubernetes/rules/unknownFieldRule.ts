@@ -8,7 +8,7 @@ const codes: ReadonlySet<string> = new Set([K8S.unknownField]);
 
 export const unknownFieldRule: Rule = {
   id: 'kubernetes.unknownField',
-  chunkLocal: false,
+  chunkLocal: true,
   codes: [
     {
       code: K8S.unknownField,
