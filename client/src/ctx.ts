@@ -17,6 +17,8 @@ export class Ctx implements vscode.Disposable {
   readonly output: vscode.LogOutputChannel;
   private languageClient: LanguageClient | undefined;
   private readonly disposables: vscode.Disposable[] = [];
+  /** What belongs to the current client only. */
+  private clientDisposables: vscode.Disposable[] = [];
   private readonly onDidStartEmitter = new vscode.EventEmitter<LanguageClient>();
   /** Fires each time the server has started (also after a restart). */
   readonly onDidStart = this.onDidStartEmitter.event;
@@ -45,6 +47,9 @@ export class Ctx implements vscode.Disposable {
       debug: { module, transport: TransportKind.ipc, options: { execArgv: [...memoryFlags, '--nolazy', '--inspect=6010'] } },
     };
     const initializationOptions: KubeNotesInitializationOptions = { commandLinks: true, activePeers: activePeers() };
+    // Disposed with this client (stop/restart), so restarts do not pile up watchers and listeners.
+    const watcher = vscode.workspace.createFileSystemWatcher('**/{*.yaml,*.yml,Kustomization}');
+    this.clientDisposables.push(watcher);
     const clientOptions: LanguageClientOptions = {
       documentSelector: [
         { scheme: 'file', language: 'yaml' },
@@ -59,13 +64,13 @@ export class Ctx implements vscode.Disposable {
       markdown: { isTrusted: { enabledCommands: ['kubeNotes.openGlossary'] }, supportHtml: false },
       diagnosticCollectionName: 'kube-notes',
       // CRDs and kustomizations anywhere in the workspace change what a manifest may contain.
-      synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}') },
+      synchronize: { fileEvents: watcher },
     };
     const client = new LanguageClient(CLIENT_ID, 'Kube Notes', serverOptions, clientOptions);
     this.languageClient = client;
     await client.start();
     let peers = activePeers().join(',');
-    this.disposables.push(
+    this.clientDisposables.push(
       vscode.extensions.onDidChange(() => {
         const now = activePeers();
         if (now.join(',') === peers || this.languageClient !== client) return;
@@ -79,6 +84,8 @@ export class Ctx implements vscode.Disposable {
   async stop(): Promise<void> {
     const client = this.languageClient;
     this.languageClient = undefined;
+    for (const disposable of this.clientDisposables) disposable.dispose();
+    this.clientDisposables = [];
     if (client) await client.stop();
   }
 

@@ -28,7 +28,9 @@ export interface ServerHost {
   /** Notes shipped with the extension. */
   loadBundledNotes(): ParsedNote[];
   /** Resolves `kubeNotes.notes.paths` (workspace-relative or absolute) to folders. */
-  resolveNoteFolders(paths: readonly string[], workspaceFolderUris: readonly string[]): string[];
+  resolveNoteFolders(paths: readonly string[], workspaceFolderUris: readonly string[]): { folders: string[]; missing: string[] };
+  /** Whether a file path lies below a folder (platform rules: separators, drive letters). */
+  isInsideFolder(path: string, folder: string): boolean;
   /** Reads every `*.md` note below the folders. */
   loadUserNotes(folders: readonly string[]): ParsedNote[];
   /** Watches the folders; calls back (debounced by the caller) on any change. Replaces earlier watches. */
@@ -62,6 +64,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   let noteFolders: string[] = [];
   let noteProblems: readonly NoteProblem[] = [];
   let notesTimer: NodeJS.Timeout | undefined;
+  let pendingFullReload = false;
+  let notesLoaded = false;
 
   const settingsFor = (uri: string): Promise<KubeNotesSettings> => {
     if (!supportsConfiguration) return Promise.resolve(globalSettings);
@@ -78,7 +82,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const isNoteFile = (document: TextDocument): boolean => {
     if (document.languageId !== 'markdown') return false;
     const path = host.pathOf(document.uri);
-    return path !== undefined && noteFolders.some((folder) => path.startsWith(folder.endsWith('/') ? folder : `${folder}/`));
+    return path !== undefined && noteFolders.some((folder) => host.isInsideFolder(path, folder));
   };
 
   const noteDiagnostics = (document: TextDocument, settings: KubeNotesSettings): Diagnostic[] => {
@@ -140,15 +144,25 @@ export function startServer(connection: Connection, host: ServerHost): void {
     for (const document of documents.all()) scheduleValidation(document.uri, 0);
   };
 
-  const reloadNotes = async (): Promise<void> => {
+  /** Re-reads the notes; `onlyIfFoldersChanged` (a settings change) skips the disk when the folders stayed the same. */
+  const reloadNotes = async (onlyIfFoldersChanged: boolean): Promise<void> => {
     const settings = workspaceFolders.length > 0 ? await settingsFor(workspaceFolders[0]!) : globalSettings;
-    noteFolders = host.resolveNoteFolders(settings.notes.paths, workspaceFolders);
+    const resolved = host.resolveNoteFolders(settings.notes.paths, workspaceFolders);
+    if (onlyIfFoldersChanged && notesLoaded && resolved.folders.join('\n') === noteFolders.join('\n')) {
+      revalidateAll();
+      return;
+    }
+    notesLoaded = true;
+    noteFolders = resolved.folders;
+    for (const missing of resolved.missing) {
+      connection.console.warn(`[notes] kubeNotes.notes.paths: folder not found: ${missing} (relative paths are resolved against each workspace folder)`);
+    }
     const bundled = host.loadBundledNotes();
     const user = host.loadUserNotes(noteFolders);
     const index = buildNotesIndex(bundled, user);
     noteProblems = index.problems;
     service.setNotes(index);
-    host.watchNoteFolders(noteFolders, scheduleNotesReload);
+    host.watchNoteFolders(noteFolders, () => scheduleNotesReload(false));
     for (const problem of index.problems) {
       connection.console.warn(`[notes] ${problem.path}:${problem.line + 1}: ${problem.message.en}`);
     }
@@ -157,11 +171,15 @@ export function startServer(connection: Connection, host: ServerHost): void {
     revalidateAll();
   };
 
-  function scheduleNotesReload(): void {
+  /** Debounced notes reload; a note file change always re-reads, a settings change only when folders changed. */
+  function scheduleNotesReload(onlyIfFoldersChanged: boolean): void {
     if (notesTimer) clearTimeout(notesTimer);
+    pendingFullReload ||= !onlyIfFoldersChanged;
     notesTimer = setTimeout(
       guarded(logger, 'notes reload', () => {
-        reloadNotes().catch((error: unknown) => logger.error(`notes reload failed: ${String(error)}`));
+        const onlyIf = !pendingFullReload;
+        pendingFullReload = false;
+        reloadNotes(onlyIf).catch((error: unknown) => logger.error(`notes reload failed: ${String(error)}`));
       }),
       NOTES_RELOAD_DELAY_MS,
     );
@@ -205,10 +223,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
         const removed = new Set(event.removed.map((f) => f.uri));
         workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f)), ...event.added.map((f) => f.uri)];
-        scheduleNotesReload();
+        scheduleNotesReload(true);
       });
     }
-    reloadNotes().catch((error: unknown) => logger.error(`notes load failed: ${String(error)}`));
+    reloadNotes(false).catch((error: unknown) => logger.error(`notes load failed: ${String(error)}`));
     // CRDs and kustomizations of the workspace: scanned once after start (bounded), then kept up to date.
     setImmediate(
       guarded(logger, 'workspace scan', () => {
@@ -220,7 +238,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onDidChangeWatchedFiles((params) => {
     let changed = false;
     for (const event of params.changes) {
-      if (!/\.ya?ml$/i.test(event.uri)) continue;
+      if (!/(\.ya?ml|\/Kustomization)$/i.test(event.uri)) continue;
       try {
         changed = host.workspaceFileChanged?.(event.uri, event.type === 3 ? null : documents.get(event.uri)?.getText()) === true || changed;
       } catch (error) {
@@ -239,7 +257,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     settingsCache.clear();
     const settings = (change.settings as { kubeNotes?: unknown } | null)?.kubeNotes;
     if (settings !== undefined) globalSettings = normalizeSettings(settings);
-    scheduleNotesReload();
+    scheduleNotesReload(true);
   });
 
   documents.onDidOpen((event) => scheduleValidation(event.document.uri, 0));

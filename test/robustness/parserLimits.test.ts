@@ -4,6 +4,9 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { MAX_DOCUMENT_NODES, parseChunk } from '../../server/src/service/parser/parsedChunk';
 import { MAX_FILE_CHARS, ParsedFileCache } from '../../server/src/service/parser/parsedFile';
+import { createLanguageService } from '../../server/src/service/languageService';
+import { normalizeSettings } from '../../server/src/service/settings';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 
 describe('parser limits', () => {
   it('refuses to compose a document with more values than MAX_DOCUMENT_NODES, and says so', () => {
@@ -36,5 +39,16 @@ describe('file size limit', () => {
     assert.match(file.chunks[0]!.parsed.problems[0]!.message, /files over 20 million are not analysed/);
     // Positions still map: the last line is known.
     assert.equal(file.chunks[0]!.parsed.lineStarts.length, text.split('\n').length);
+  });
+});
+
+describe('refusals as diagnostics', () => {
+  it('says in the chosen language that a document too large to analyse was skipped (YAML027)', () => {
+    const text = `a: [${Array.from({ length: 260_000 }, (_, i) => i).join(',')}]\n`;
+    const diagnostics = createLanguageService({}).validate(TextDocument.create('file:///big.yaml', 'yaml', 1, text), normalizeSettings({ language: 'ko' }));
+    assert.deepEqual(diagnostics.map((d) => d.code), ['YAML027']);
+    assert.equal(diagnostics[0]!.severity, 2);
+    assert.match(String(diagnostics[0]!.message), /250,000개/);
+    assert.ok(diagnostics[0]!.range.end.character <= 80, 'the range stays short on a huge line');
   });
 });

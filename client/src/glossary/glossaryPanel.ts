@@ -1,14 +1,12 @@
 // The concept glossary webview: one panel, filled from the server's notes, revealing a note on request.
+import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { GlossaryRequest } from '../../../server/src/protocol/messages';
 import type { Ctx } from '../ctx';
 import { renderGlossaryPage } from './glossaryHtml';
 
 function nonce(): string {
-  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-  let value = '';
-  for (let i = 0; i < 32; i++) value += chars.charAt(Math.floor(Math.random() * chars.length));
-  return value;
+  return randomBytes(24).toString('base64').replace(/[^A-Za-z0-9]/g, '');
 }
 
 export class GlossaryPanel {
@@ -22,14 +20,25 @@ export class GlossaryPanel {
     panel.onDidDispose(() => {
       if (GlossaryPanel.current === this) GlossaryPanel.current = undefined;
     });
+    // A hidden webview is reloaded when revealed: the note to show is sent once its script says it is ready.
+    panel.webview.onDidReceiveMessage((message: unknown) => {
+      if ((message as { type?: unknown } | null)?.type !== 'ready' || !this.pendingReveal) return;
+      const id = this.pendingReveal;
+      this.pendingReveal = undefined;
+      void panel.webview.postMessage({ type: 'reveal', id });
+    });
   }
+
+  private pendingReveal: string | undefined;
 
   /** Opens (or reveals) the glossary and scrolls to a note when given. */
   static async show(ctx: Ctx, noteId?: string): Promise<void> {
     const existing = GlossaryPanel.current;
     if (existing) {
+      const wasVisible = existing.panel.visible;
       existing.panel.reveal(vscode.ViewColumn.Beside);
-      if (noteId) await existing.panel.webview.postMessage({ type: 'reveal', id: noteId });
+      if (noteId && wasVisible) await existing.panel.webview.postMessage({ type: 'reveal', id: noteId });
+      else if (noteId) existing.pendingReveal = noteId;
       return;
     }
     const mediaRoot = vscode.Uri.joinPath(ctx.extension.extensionUri, 'client', 'media');

@@ -1,11 +1,12 @@
 // The Node.js host of the server: reads note folders from disk, resolves paths and watches for changes.
 import { existsSync, readdirSync, readFileSync, statSync, watch, type FSWatcher } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { homedir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseNote, type ParsedNote } from '../service/notes/noteParser';
 import type { ServerHost } from '../lspServer';
 import type { LanguageServiceOptions } from '../service/languageService';
-import { applyWorkspaceScan, crdsInText, createKubernetesResources, patchPathsInKustomization, scanWorkspace } from './kubernetesSchemaLoader';
+import { applyWorkspaceScan, crdsInText, createKubernetesResources, scanWorkspace } from './kubernetesSchemaLoader';
 import { isKustomizationFileName } from '../service/kubernetes/kustomization';
 
 const MAX_NOTE_FILES = 2000;
@@ -109,22 +110,28 @@ export function createNodeHost(root: string, version: string, serviceOptions?: L
         }
       }
       kubernetes.setWorkspaceCrds(uri, content !== undefined && content.includes('CustomResourceDefinition') ? crdsInText(content, uri) : []);
-      // A kustomization lists patch files: re-read the (bounded) workspace so patches are known again.
-      const name = path?.split(/[\\/]/).pop() ?? '';
-      if (isKustomizationFileName(name) || (content !== undefined && patchPathsInKustomization(content).length > 0)) {
-        if (scannedFolders.length > 0) rescan();
-      }
+      // A kustomization lists patch files: re-read the (bounded) workspace so the patch list is current again.
+      if (isKustomizationFileName(uri) && scannedFolders.length > 0) rescan();
       return kubernetes.generation() !== before;
     },
     loadBundledNotes: () => readNotes(bundledFolder, 'bundled'),
     resolveNoteFolders(paths, workspaceFolderUris) {
       const bases = workspaceFolderUris.map(pathOfUri).filter((p): p is string => p !== undefined);
       const folders: string[] = [];
-      for (const path of paths) {
+      const missing: string[] = [];
+      for (const setting of paths) {
+        // `~/notes` means the home folder, as in a shell; anything else relative is relative to each workspace folder.
+        const path = setting === '~' || setting.startsWith('~/') ? join(homedir(), setting.slice(1)) : setting;
         const candidates = isAbsolute(path) ? [path] : bases.map((base) => resolve(base, path));
-        for (const candidate of candidates) if (existsSync(candidate) && !folders.includes(candidate)) folders.push(candidate);
+        const found = candidates.filter((candidate) => existsSync(candidate));
+        if (found.length === 0) missing.push(setting);
+        for (const candidate of found) if (!folders.includes(candidate)) folders.push(candidate);
       }
-      return folders;
+      return { folders, missing };
+    },
+    isInsideFolder(path, folder) {
+      const inside = relative(folder, path);
+      return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside);
     },
     loadUserNotes: (folders) => folders.flatMap((folder) => readNotes(folder, 'user')),
     watchNoteFolders(folders, onChange) {

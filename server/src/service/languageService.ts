@@ -89,11 +89,12 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Kub
   const registry = new RuleRegistry(options.rules ?? [...yamlRules, ...kubernetesRules]);
   const cache = new ParsedFileCache();
   const kubernetes = options.kubernetes ?? noKubernetesResources;
-  const published = new Map<string, readonly Diagnostic[]>();
+  /** The last diagnostics of each file, with the version they belong to. */
+  const published = new Map<string, { readonly version: number; readonly diagnostics: readonly Diagnostic[] }>();
   let notes = emptyNotesIndex;
   let clientLocale = options.clientLocale;
   const participants: HoverParticipant[] = [
-    createDiagnosticHover(registry, (uri) => published.get(uri) ?? []),
+    createDiagnosticHover(registry, (uri, version) => (published.get(uri)?.version === version ? published.get(uri)!.diagnostics : [])),
     ...(options.hoverParticipants ?? []),
     schemaHover,
     conceptHover,
@@ -115,6 +116,27 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Kub
     return new Set(registry.allCodes().filter((c) => c.alsoReportedBy?.some((peer) => activePeers.has(peer))).map((c) => c.code));
   };
 
+  const validate = (document: ServiceDocument, settings: KubeNotesSettings): Diagnostic[] => {
+    const file = cache.get(document);
+    const diagnostics = validateFile({
+      file,
+      registry,
+      settings,
+      settingsKey: settingsKey(settings),
+      lang: languageOf(settings),
+      kubernetes,
+      isHelmTemplate: looksLikeHelmTemplate(file.text, file.uri),
+      quietCodes: quietCodes(settings),
+    });
+    published.set(document.uri, { version: document.version, diagnostics });
+    return diagnostics;
+  };
+  /** Diagnostics of exactly this version: code actions must never carry edits computed for an older text. */
+  const currentDiagnostics = (document: ServiceDocument, settings: KubeNotesSettings): readonly Diagnostic[] => {
+    const last = published.get(document.uri);
+    return last && last.version === document.version ? last.diagnostics : validate(document, settings);
+  };
+
   return {
     registry,
     get notes() {
@@ -131,22 +153,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Kub
     },
     languageOf,
     parse: (document) => cache.get(document),
-    validate(document, settings) {
-      const file = cache.get(document);
-      const diagnostics = validateFile({
-        file,
-        registry,
-        settings,
-        settingsKey: settingsKey(settings),
-        lang: languageOf(settings),
-        kubernetes,
-        isHelmTemplate: looksLikeHelmTemplate(file.text, file.uri),
-        quietCodes: quietCodes(settings),
-      });
-      published.set(document.uri, diagnostics);
-      return diagnostics;
-    },
-    lastDiagnostics: (uri) => published.get(uri) ?? [],
+    validate,
+    lastDiagnostics: (uri) => published.get(uri)?.diagnostics ?? [],
     hover(document, position, settings) {
       if (!settings.hover.enabled) return null;
       const file = cache.get(document);
@@ -180,10 +188,15 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Kub
     },
     codeActions(document, _range, diagnostics, settings, only) {
       const lang = languageOf(settings);
-      const fileDiagnostics = published.get(document.uri) ?? [];
+      const fileDiagnostics = currentDiagnostics(document, settings);
+      // The client may ask with diagnostics of an older version: only fix those that still exist as they are.
+      const sameSpot = (a: Diagnostic, b: Diagnostic): boolean =>
+        a.code === b.code && a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character &&
+        a.range.end.line === b.range.end.line && a.range.end.character === b.range.end.character;
+      const requested = diagnostics.flatMap((d) => fileDiagnostics.filter((fresh) => sameSpot(fresh, d)).slice(0, 1));
       const wants = (kind: string): boolean => !only || only.length === 0 || only.some((o) => kind === o || kind.startsWith(`${o}.`));
       const actions: CodeAction[] = [];
-      if (wants('quickfix')) actions.push(...quickFixes(document.uri, diagnostics, fileDiagnostics, lang));
+      if (wants('quickfix')) actions.push(...quickFixes(document.uri, requested, fileDiagnostics, lang));
       if (only?.some((o) => FIX_ALL_KIND === o || FIX_ALL_KIND.startsWith(`${o}.`))) {
         const all = fixAllAction(document.uri, fileDiagnostics, lang);
         if (all) actions.push(all);

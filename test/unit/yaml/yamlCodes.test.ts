@@ -17,7 +17,7 @@ const STABLE = [
   'YAML011 reservedCharacter', 'YAML012 badEscape', 'YAML013 badAnchorAlias', 'YAML014 badTag', 'YAML015 badDirective',
   'YAML016 keyTooLong', 'YAML017 blockScalarHeader', 'YAML018 commentNeedsSpace', 'YAML019 propertyNeedsSpace',
   'YAML020 contentOnDocumentStart', 'YAML021 unexpectedContent', 'YAML022 undefinedAlias', 'YAML023 tooDeep', 'YAML024 parserFailure',
-  'YAML025 textAfterQuote', 'YAML026 sequenceOnKeyLine', 'YAML100 duplicateKey', 'YAML101 tabs', 'YAML102 colons', 'YAML103 commas',
+  'YAML025 textAfterQuote', 'YAML026 sequenceOnKeyLine', 'YAML027 tooLarge', 'YAML100 duplicateKey', 'YAML101 tabs', 'YAML102 colons', 'YAML103 commas',
   'YAML104 indentation', 'YAML105 trailingSpaces', 'YAML106 lineLength', 'YAML107 yaml11Boolean', 'YAML108 truthy', 'YAML109 octalValue',
   'YAML110 yaml11Number', 'YAML112 emptyValue', 'YAML113 documentStart', 'YAML114 documentEnd', 'YAML115 finalNewline',
   'YAML116 emptyLines', 'YAML117 commentSpacing', 'YAML118 keyOrdering', 'YAML119 unusedAnchor', 'YAML120 helmTemplate', 'YAML121 emptyLinesAtEnd',
@@ -41,8 +41,8 @@ describe('YAML codes', () => {
     });
   }
 
-  it('syntax codes default to error; only documented rules are off by default', () => {
-    for (const c of codes) if (c.code < 'YAML100') assert.equal(c.defaultSeverity, 'error', c.code);
+  it('syntax codes default to error (a refused large document is a warning); only documented rules are off by default', () => {
+    for (const c of codes) if (c.code < 'YAML100') assert.equal(c.defaultSeverity, c.code === 'YAML027' ? 'warning' : 'error', c.code);
     assert.deepEqual(codes.filter((c) => c.defaultSeverity === 'off').map((c) => c.name), ['lineLength', 'documentStart', 'documentEnd', 'keyOrdering']);
   });
 });

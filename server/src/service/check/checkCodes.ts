@@ -49,7 +49,19 @@ export const INTERNAL_ERROR: RuleCode = {
   ),
 };
 
-export const CHECK_CODES: readonly RuleCode[] = [UNREADABLE_FILE, BINARY_FILE, FILE_TOO_LARGE, INTERNAL_ERROR];
+/** Reported by the engine when a file has more findings than it publishes (see diagnostics/validation.ts). */
+export const TOO_MANY_PROBLEMS: RuleCode = {
+  code: 'KN001',
+  name: 'tooManyProblems',
+  defaultSeverity: 'info',
+  title: text('문제가 너무 많아 일부만 보고했습니다', 'Too many problems; only some are reported'),
+  explanation: text(
+    '한 규칙이 한 문서에서 1,000개, 한 파일에서 모두 5,000개가 넘는 문제를 찾으면 나머지는 보고하지 않습니다. 보고된 문제부터 고치면 나머지가 보입니다.',
+    'When one rule finds more than 1,000 problems in one document, or a file has more than 5,000 in all, the rest are not reported. Fix the reported ones and the rest appear.',
+  ),
+};
+
+export const CHECK_CODES: readonly RuleCode[] = [UNREADABLE_FILE, BINARY_FILE, FILE_TOO_LARGE, INTERNAL_ERROR, TOO_MANY_PROBLEMS];
 
 /** Every code a check can report: the registry's plus the checker's own, sorted by code. */
 export function allCheckCodes(registry: RuleRegistry): RuleCode[] {

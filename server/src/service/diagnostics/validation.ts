@@ -157,9 +157,16 @@ export function validateFile(input: ValidationInput): Diagnostic[] {
   for (const chunk of file.chunks) {
     if (truncated) break;
     const suppressions = suppressionsOf(chunk);
-    const findings = chunkFindings(chunk, file.chunks.length, input);
-    const reported = new Set(findings.map((f) => `${f.code}@${f.start}:${f.end}`));
-    for (const finding of findings) {
+    // What the user will see: findings neither turned off nor suppressed. Only those can supersede others.
+    const visible = chunkFindings(chunk, file.chunks.length, input).filter((finding) => {
+      const name = registry.code(finding.code)?.name ?? finding.code;
+      if (registry.severityOf(finding.code, settings, finding.severity) === 'off') return false;
+      if (isSuppressedBy(fileWide, finding.code, name)) return false;
+      const line = lineOfOffset(chunk.parsed.lineStarts, finding.start);
+      return !isSuppressedBy(suppressions.nextLine.get(line), finding.code, name);
+    });
+    const reported = new Set(visible.map((f) => `${f.code}@${f.start}:${f.end}`));
+    for (const finding of visible) {
       if (diagnostics.length >= MAX_DIAGNOSTICS_PER_FILE) {
         const notice = tooManyProblems(MAX_DIAGNOSTICS_PER_FILE, { ko: '이 파일의 문제는', en: 'problems of this file' });
         diagnostics.push({
@@ -174,14 +181,9 @@ export function validateFile(input: ValidationInput): Diagnostic[] {
         break;
       }
       const info = registry.code(finding.code);
-      const name = info?.name ?? finding.code;
       if (info?.supersededBy?.some((code) => reported.has(`${code}@${finding.start}:${finding.end}`))) continue;
-      const configured = registry.severityOf(finding.code, settings, finding.severity);
-      if (configured === 'off') continue;
+      const configured = registry.severityOf(finding.code, settings, finding.severity) as Severity;
       const severity = input.quietCodes?.has(finding.code) ? 'hint' : configured;
-      if (isSuppressedBy(fileWide, finding.code, name)) continue;
-      const line = lineOfOffset(chunk.parsed.lineStarts, finding.start);
-      if (isSuppressedBy(suppressions.nextLine.get(line), finding.code, name)) continue;
       const range: Range = { start: chunkPosition(chunk, finding.start), end: chunkPosition(chunk, finding.end) };
       const data: DiagnosticData = {
         message: finding.message,

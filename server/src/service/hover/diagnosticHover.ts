@@ -16,13 +16,13 @@ function containsPosition(diagnostic: Diagnostic, line: number, character: numbe
   return true;
 }
 
-/** Creates the participant; `diagnosticsOf` returns the last diagnostics published for a file. */
-export function createDiagnosticHover(registry: RuleRegistry, diagnosticsOf: (uri: string) => readonly Diagnostic[]): HoverParticipant {
+/** Creates the participant; `diagnosticsOf` returns the diagnostics of that version of a file (none when stale). */
+export function createDiagnosticHover(registry: RuleRegistry, diagnosticsOf: (uri: string, version: number) => readonly Diagnostic[]): HoverParticipant {
   return {
     id: 'diagnostics',
     provide(context: HoverContext): HoverSection[] {
       const { line, character } = chunkPosition(context.chunk, context.offset);
-      const here = diagnosticsOf(context.file.uri).filter((d) => d.source === DIAGNOSTIC_SOURCE && containsPosition(d, line, character));
+      const here = diagnosticsOf(context.file.uri, context.file.version).filter((d) => d.source === DIAGNOSTIC_SOURCE && containsPosition(d, line, character));
       const sections: HoverSection[] = [];
       const seen = new Set<string>();
       for (const diagnostic of here) {

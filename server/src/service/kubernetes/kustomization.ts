@@ -7,7 +7,11 @@ const KUSTOMIZATION_FILE = /(?:^|\/)(?:kustomization\.ya?ml|Kustomization)$/;
 /** Whether a URI names a kustomization file (`kustomization.yaml`, `kustomization.yml`, `Kustomization`). */
 export function isKustomizationFileName(uri: string): boolean {
   const path = uri.replace(/[?#].*$/, '');
-  return KUSTOMIZATION_FILE.test(decodeURIComponent(path));
+  try {
+    return KUSTOMIZATION_FILE.test(decodeURIComponent(path));
+  } catch {
+    return KUSTOMIZATION_FILE.test(path); // a stray % in a name is not an encoding
+  }
 }
 
 /** Whether an apiVersion/kind pair is kustomize's own (Kustomization or Component). */

@@ -49,7 +49,7 @@ export const commas: Rule = {
       } else if (next === ' ' && src[at + 2] === ' ') {
         let after = at + 1;
         while (src[after] === ' ') after++;
-        if (src[after] !== '\n' && src[after] !== '#' && after < src.length) {
+        if (src[after] !== '\n' && src[after] !== '\r' && src[after] !== '#' && after < src.length) {
           context.report({
             code: COMMAS.code,
             start: at + 2,

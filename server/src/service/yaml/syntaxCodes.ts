@@ -1,4 +1,4 @@
-// The stable YAML syntax codes (YAML001–YAML026) with their Korean/English titles and explanations.
+// The stable YAML syntax codes (YAML001–YAML027) with their Korean/English titles and explanations.
 import type { RuleCode } from '../diagnostics/rule';
 import { text } from '../l10n/localized';
 
@@ -6,7 +6,7 @@ import { text } from '../l10n/localized';
 export const RED_HAT_YAML = 'redhat.vscode-yaml';
 
 /** Codes only kube-notes reports (Red Hat's extension neither refuses deep nesting nor checks aliases). */
-const OURS_ONLY = new Set(['YAML022', 'YAML023', 'YAML024']);
+const OURS_ONLY = new Set(['YAML022', 'YAML023', 'YAML024', 'YAML027']);
 
 function code(code: string, name: string, noteId: string, title: [string, string], explanation: [string, string]): RuleCode {
   const base: RuleCode = { code, name, defaultSeverity: 'error', title: text(title[0], title[1]), explanation: text(explanation[0], explanation[1]), noteId };
@@ -170,6 +170,12 @@ export const SYNTAX = {
       '`key: - item`처럼 키와 같은 줄에서 블록 목록을 시작할 수 없습니다. `- item`을 다음 줄로 옮기십시오. 한 줄로 쓰려면 `key: [item]`처럼 흐름 형식을 쓰십시오.',
       'A block list cannot start on the same line as its key (`key: - item`). Move `- item` to the next line, or write it in flow style on one line: `key: [item]`.',
     ]),
+  tooLarge: { ...code('YAML027', 'tooLarge', 'yaml',
+    ['너무 커서 검사하지 않았습니다', 'Too large to check'],
+    [
+      '편집기가 멈추지 않도록, 값이 250,000개가 넘는 문서나 2천만 자가 넘는 파일은 분석하지 않습니다. 실제 매니페스트는 이보다 훨씬 작습니다. 생성된 데이터라면 파일을 나누거나 이 파일은 kube-notes 검사에서 빼십시오.',
+      'To keep the editor responsive, documents with more than 250,000 values and files over 20 million characters are not analysed. Real manifests are far smaller; if this is generated data, split the file or leave it out of kube-notes checks.',
+    ]), defaultSeverity: 'warning' },
 } satisfies Record<string, RuleCode>;
 
 export type SyntaxCodeName = keyof typeof SYNTAX;

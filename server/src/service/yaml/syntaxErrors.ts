@@ -129,6 +129,14 @@ function classify(problem: ParseProblem, chunk: ParsedChunk, tabWidth: number): 
       return generic('tooDeep', withDetail(SYNTAX.tooDeep.explanation, problem), 0);
     case 'KN_PARSER_FAILURE':
       return generic('parserFailure', withDetail(SYNTAX.parserFailure.explanation, problem), 0);
+    case 'KN_TOO_LARGE': {
+      // The range is the start of the first line only: a refused file may be one 5 MB line.
+      const wholeFile = problem.message.startsWith('the file');
+      const message = wholeFile
+        ? text('이 파일은 2천만 자가 넘어 분석하지 않았습니다.', 'This file has more than 20 million characters, so it was not analysed.')
+        : text('이 문서는 값이 250,000개가 넘어 분석하지 않았습니다.', 'This document has more than 250,000 values, so it was not analysed.');
+      return generic('tooLarge', message, 0, { end: Math.min(range.end, range.start + 80), severity: 'warning' as const });
+    }
     case 'DUPLICATE_KEY':
       return undefined; // reported by the duplicateKey rule (YAML100) with fixes
     case 'TAB_AS_INDENT': {
