@@ -10,7 +10,7 @@ import { helmTemplateReason } from './yaml/helmTemplate';
 import { kubernetesRules } from './kubernetes/kubernetesRules';
 import { noKubernetesResources, type KubernetesResources } from './kubernetes/kubernetesResources';
 import { emptyNotesIndex, type NotesIndex } from './notes/notesIndex';
-import { matchConcepts } from './notes/conceptMatcher';
+import { matchConcepts, wordAt } from './notes/conceptMatcher';
 import type { HoverParticipant, HoverSection } from './hover/hoverParticipant';
 import { conceptHover } from './hover/conceptHover';
 import { schemaHover } from './kubernetes/schemaHover';
@@ -109,6 +109,16 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Kub
     return key;
   };
   const languageOf = (settings: KubeNotesSettings): Lang => resolveLang(settings.language, clientLocale);
+  // Helm detection scans the whole text: once per parsed version, not once per request.
+  const helmByFile = new WeakMap<ParsedFile, boolean>();
+  const isHelm = (file: ParsedFile): boolean => {
+    let helm = helmByFile.get(file);
+    if (helm === undefined) {
+      helm = looksLikeHelmTemplate(file.text, file.uri);
+      helmByFile.set(file, helm);
+    }
+    return helm;
+  };
   let activePeers = new Set(options.activePeers ?? []);
   /** Codes a peer extension also reports: shown as hints unless `kubeNotes.coexistence.redHatYaml` is `full`. */
   const quietCodes = (settings: KubeNotesSettings): ReadonlySet<string> | undefined => {
@@ -125,7 +135,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Kub
       settingsKey: settingsKey(settings),
       lang: languageOf(settings),
       kubernetes,
-      isHelmTemplate: looksLikeHelmTemplate(file.text, file.uri),
+      isHelmTemplate: isHelm(file),
       quietCodes: quietCodes(settings),
     });
     published.set(document.uri, { version: document.version, diagnostics });
@@ -210,18 +220,14 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Kub
       const chunk = chunkAtOffset(file, offset);
       const match = matchConcepts(notes, chunk.parsed, offset - chunk.slice.start)[0];
       if (match) return match.note.id;
-      const lineText = file.text.slice(offset - position.character).split('\n')[0] ?? '';
-      const word = /[\p{L}\p{N}_-]+/gu;
-      for (const m of lineText.matchAll(word)) {
-        if (m.index <= position.character && position.character <= m.index + m[0].length) return noteIdForTerm(notes, m[0]);
-      }
-      return undefined;
+      const word = wordAt(chunk.parsed.text, offset - chunk.slice.start, /[\p{L}\p{N}_-]/u);
+      return word ? noteIdForTerm(notes, word.word) : undefined;
     },
     complete(document, position, settings) {
       const file = cache.get(document);
       const offset = document.offsetAt(position);
       const chunk = chunkAtOffset(file, offset);
-      if (looksLikeHelmTemplate(file.text, document.uri)) return { isIncomplete: false, items: [] };
+      if (isHelm(file)) return { isIncomplete: false, items: [] };
       return kubernetesCompletion({ file, chunk, offset: offset - chunk.slice.start, settings, kubernetes, lang: languageOf(settings) });
     },
     previewJson(document, settings, options = {}) {
@@ -231,7 +237,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Kub
         multiDocument: options.multiDocument ?? configured.multiDocument,
         keyOrder: options.keyOrder ?? configured.keyOrder,
         lang: languageOf(settings),
-        isHelmTemplate: looksLikeHelmTemplate(file.text, file.uri),
+        isHelmTemplate: isHelm(file),
       });
     },
     documentSymbols: (document) => documentSymbols(cache.get(document)),

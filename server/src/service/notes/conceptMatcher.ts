@@ -67,8 +67,8 @@ export function wordsOf(value: string): string[] {
 }
 
 /** The word under an offset within a line, with its offsets. */
-function wordAt(text: string, offset: number): { word: string; start: number; end: number } | undefined {
-  const isWordChar = (ch: string): boolean => /[\p{L}\p{N}_]/u.test(ch);
+export function wordAt(text: string, offset: number, wordChar = /[\p{L}\p{N}_]/u): { word: string; start: number; end: number } | undefined {
+  const isWordChar = (ch: string): boolean => wordChar.test(ch);
   let start = offset;
   let end = offset;
   while (start > 0 && isWordChar(text.charAt(start - 1))) start--;

@@ -3,7 +3,7 @@ import type { Rule, RuleCode, RuleContext } from '../diagnostics/rule';
 import { text } from '../l10n/localized';
 import { settingValue } from '../settings';
 import { scanChunk } from './cstScan';
-import { lineEndAt, lineStartAt, singleEditFix } from './yamlText';
+import { eolOf, lineEndAt, lineStartAt, singleEditFix } from './yamlText';
 
 export const DOCUMENT_START: RuleCode = {
   code: 'YAML113',
@@ -50,7 +50,7 @@ export const documentMarkers: Rule = {
           start: doc.value.offset,
           end: lineEndAt(src, doc.value.offset),
           message: text('문서가 `---`로 시작하지 않습니다.', 'The document does not start with `---`.'),
-          fixes: [singleEditFix(text('--- 줄 넣기', 'Insert a --- line'), at, at, '---\n', true)],
+          fixes: [singleEditFix(text('--- 줄 넣기', 'Insert a --- line'), at, at, `---${eolOf(src)}`, true)],
         });
       }
       if (startMode === 'forbid' && marker && isFirstChunk && index === 0) {
@@ -82,7 +82,7 @@ export const documentMarkers: Rule = {
           start: lineStart,
           end: at,
           message: text('문서가 `...`로 끝나지 않습니다.', 'The document does not end with `...`.'),
-          fixes: [singleEditFix(text('... 줄 넣기', 'Insert a ... line'), at, at, '\n...', true)],
+          fixes: [singleEditFix(text('... 줄 넣기', 'Insert a ... line'), at, at, `${eolOf(src)}...`, true)],
         });
       });
     } else if (endMode === 'forbid') {

@@ -1,7 +1,7 @@
 // End of file (YAML115 finalNewline, YAML121 emptyLinesAtEnd): exactly one newline after the last line.
 import type { Rule, RuleCode, RuleContext } from '../diagnostics/rule';
 import { text } from '../l10n/localized';
-import { singleEditFix } from './yamlText';
+import { eolOf, singleEditFix } from './yamlText';
 
 export const FINAL_NEWLINE: RuleCode = {
   code: 'YAML115',
@@ -42,7 +42,7 @@ export const finalNewline: Rule = {
         start: Math.max(lineStart, src.length - 1),
         end: src.length,
         message: text('파일이 줄바꿈 없이 끝납니다.', 'The file does not end with a newline.'),
-        fixes: [singleEditFix(text('파일 끝에 줄바꿈 넣기', 'Add a newline at the end of the file'), src.length, src.length, src.includes('\r\n') ? '\r\n' : '\n', true)],
+        fixes: [singleEditFix(text('파일 끝에 줄바꿈 넣기', 'Add a newline at the end of the file'), src.length, src.length, eolOf(src), true)],
       });
       return;
     }

@@ -5,7 +5,7 @@ import { lineOfOffset, type ParseProblem, type ParsedChunk } from '../parser/par
 import { settingValue } from '../settings';
 import { scanChunk, type ScalarEntry } from './cstScan';
 import { SYNTAX, type SyntaxCodeName } from './syntaxCodes';
-import { doubleQuote, excerpt, leadingSpaces, lineEndAt, lineStartAt, singleEditFix, visibleRange } from './yamlText';
+import { doubleQuote, eolOf, excerpt, leadingSpaces, lineEndAt, lineStartAt, singleEditFix, visibleRange } from './yamlText';
 
 /** `kind:Pod`, `app.kubernetes.io/name:web` — a key glued to its value. URLs, Windows paths and times are excluded. */
 const GLUED_KEY_VALUE = /^([A-Za-z_][A-Za-z0-9_.\/-]*):([^\s:\/\\][^\s]*)$/;
@@ -227,14 +227,14 @@ function classify(problem: ParseProblem, chunk: ParsedChunk, tabWidth: number): 
       if (/^Missing directives-end/.test(msg)) {
         const lineStart = lineStartAt(chunk, range.start);
         return generic('badDirective', text('`%` 지시문 다음에는 `---` 줄이 있어야 문서가 시작됩니다.', 'After a `%` directive a `---` line must start the document.'), 2, {
-          fixes: [singleEditFix(text('--- 줄 넣기', 'Insert a --- line'), lineStart, lineStart, '---\n', true)],
+          fixes: [singleEditFix(text('--- 줄 넣기', 'Insert a --- line'), lineStart, lineStart, `---${eolOf(src)}`, true)],
         });
       }
       if (msg.startsWith('Block collection cannot start on same line with directives-end')) {
         let wsStart = range.start;
         while (wsStart > 0 && src[wsStart - 1] === ' ') wsStart--;
         return generic('contentOnDocumentStart', text('`---` 줄에서 바로 매핑이나 목록을 시작할 수 없습니다. 내용을 다음 줄로 옮기십시오.', 'A mapping or list cannot start on the `---` line. Move the content to the next line.'), 2, {
-          fixes: [singleEditFix(text('내용을 다음 줄로 옮기기', 'Move the content to the next line'), wsStart, range.start, '\n', true)],
+          fixes: [singleEditFix(text('내용을 다음 줄로 옮기기', 'Move the content to the next line'), wsStart, range.start, eolOf(src), true)],
         });
       }
       return generic('unexpectedContent', withDetail(SYNTAX.unexpectedContent.title, problem), 8);
@@ -335,7 +335,7 @@ function classify(problem: ParseProblem, chunk: ParsedChunk, tabWidth: number): 
         let wsStart = range.start;
         while (wsStart > lineStart && src[wsStart - 1] === ' ') wsStart--;
         return generic('sequenceOnKeyLine', SYNTAX.sequenceOnKeyLine.explanation, 0, {
-          fixes: [singleEditFix(text('목록을 다음 줄로 옮기기', 'Move the list to the next line'), wsStart, range.start, `\n${' '.repeat(prefix + 2)}`, true)],
+          fixes: [singleEditFix(text('목록을 다음 줄로 옮기기', 'Move the list to the next line'), wsStart, range.start, `${eolOf(src)}${' '.repeat(prefix + 2)}`, true)],
         });
       }
       const before = src.charAt(range.start - 1);

@@ -48,6 +48,11 @@ export function doubleQuote(value: string): string {
 }
 
 /** One fix made of one edit. */
+/** The line ending a file uses, so fixes that insert lines keep CRLF files CRLF. */
+export function eolOf(text: string): string {
+  return text.includes('\r\n') ? '\r\n' : '\n';
+}
+
 export function singleEditFix(title: Localized, start: number, end: number, newText: string, isPreferred: boolean): FindingFix {
   const edit: ChunkEdit = { start, end, newText };
   return { title, edits: [edit], isPreferred };
