@@ -1,6 +1,5 @@
 // Helpers for the best-practice rules: walking workload containers and security contexts of analysed documents.
 import { isScalar, type Node, type YAMLMap } from 'yaml';
-import type { Finding } from '../diagnostics/rule';
 import type { DocumentGraph } from './documentGraph';
 import { kubectlScalar, type KubectlValue } from './kubectlScalar';
 import type { ChunkAnalysis, ManifestDocument } from './manifestAnalysis';
@@ -43,11 +42,4 @@ export function valueAt(graph: DocumentGraph, map: YAMLMap | undefined, path: re
   const node = graph.deref(pair?.value);
   if (!pair || !node || !isScalar(node)) return undefined;
   return { value: kubectlScalar(node), node: pair.value as Node };
-}
-
-/** Runs a per-container check and collects findings. */
-export function perContainer(analysis: ChunkAnalysis, skipPartial: boolean, check: (item: WorkloadContainer, out: Finding[]) => void): Finding[] {
-  const out: Finding[] = [];
-  for (const item of workloadContainers(analysis, { skipPartial })) check(item, out);
-  return out;
 }

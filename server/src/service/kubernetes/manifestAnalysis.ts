@@ -179,27 +179,6 @@ const bestPracticesSetting = new WeakMap<object, boolean>();
 
 const ROOT_KEYS: ReadonlySet<string> = new Set(['apiVersion', 'kind']);
 
-/**
- * Findings of one rule, computed once per analysis key (plus the rule's own settings key) and cached on the
- * chunk, so re-validating an unchanged document costs a map lookup.
- */
-export function cachedRuleFindings(
-  context: RuleContext,
-  ruleId: string,
-  compute: (analysis: ChunkAnalysis) => Finding[],
-  extraKey = '',
-): readonly Finding[] {
-  const analysis = analyzeChunk(context);
-  if (analysis.documents.length === 0) return EMPTY;
-  const memoKey = `kubernetes:rule:${ruleId}`;
-  const cached = context.chunk.memo.get(memoKey) as { analysis: ChunkAnalysis; extraKey: string; findings: readonly Finding[] } | undefined;
-  // The analysis object is replaced whenever its key changes, so identity is enough.
-  if (cached && cached.analysis === analysis && cached.extraKey === extraKey) return cached.findings;
-  const findings = compute(analysis);
-  context.chunk.memo.set(memoKey, { analysis, extraKey, findings });
-  return findings;
-}
-
 /** Reports the analysis' schema findings that carry one of the given codes. */
 export function reportSchemaFindings(context: RuleContext, codes: ReadonlySet<string>): void {
   const analysis = analyzeChunk(context);

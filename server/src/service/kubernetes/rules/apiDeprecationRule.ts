@@ -1,9 +1,9 @@
 // K8S006/K8S007: apiVersions removed by, or deprecated in, the chosen Kubernetes version, with the replacement.
-import type { Finding, Rule } from '../../diagnostics/rule';
+import type { Rule } from '../../diagnostics/rule';
 import { format, text, type Localized } from '../../l10n/localized';
 import { K8S } from '../kubernetesCodes';
-import { cachedRuleFindings, type ManifestDocument } from '../manifestAnalysis';
-import { replaceScalarFix, spanOf } from './ruleHelpers';
+import type { ManifestDocument } from '../manifestAnalysis';
+import { forEachManifest, hasApiCheck, replaceScalarFix, spanOf } from './ruleHelpers';
 
 function migrationFix(doc: ManifestDocument, replacement: string, mechanical: boolean) {
   const title = mechanical
@@ -48,51 +48,44 @@ export const apiDeprecationRule: Rule = {
   ],
   check(context) {
     const version = context.settings.kubernetes.version;
-    const findings = cachedRuleFindings(context, this.id, (analysis) => {
-      const out: Finding[] = [];
-      for (const doc of analysis.documents) {
-        const check = doc.check;
-        if (!check || doc.apiVersion === undefined || doc.kind === undefined) continue;
-        const apiVersion = doc.apiVersion;
-        const kind = doc.kind;
-        if (check.status === 'removed') {
-          const when = check.removedIn
-            ? format(text('쿠버네티스 {r}에서 제거되었습니다', 'was removed in Kubernetes {r}'), { r: check.removedIn })
-            : text('더 이상 제공되지 않습니다', 'is no longer served');
-          const instead = check.replacement
-            ? format(text(' {r} 버전으로 옮겨야 합니다.', ' Use {r}.'), { r: check.replacement })
-            : NO_REPLACEMENT[kind] ?? text(' 대체 API가 없습니다.', ' It has no replacement.');
-          const message = {
-            ko: `${kind} — apiVersion ${apiVersion}: ${when.ko}(검사 기준 ${version}).${instead.ko}`,
-            en: `${kind} in apiVersion ${apiVersion} ${when.en} (validating for ${version}).${instead.en}`,
-          };
-          const fix = check.replacement ? migrationFix(doc, check.replacement, check.mechanical) : undefined;
-          out.push({ code: K8S.removedApiVersion, ...spanOf(doc.apiVersionNode), message, ...(fix ? { fixes: [fix] } : {}) });
-        } else if (check.status === 'ok' && check.removedIn) {
-          const replacement = check.replacement;
-          const message = format(
-            text(
-              `{kind} — apiVersion {api}: 쿠버네티스 {r}부터 제공되지 않습니다.${replacement ? ' {rep} 버전으로 옮겨야 합니다.' : ''}`,
-              `{kind} in apiVersion {api} is no longer served from Kubernetes {r}.${replacement ? ' Use {rep}.' : ''}`,
-            ),
-            { kind, api: apiVersion, r: check.removedIn, rep: replacement ?? '' },
-          );
-          const fix = replacement ? migrationFix(doc, replacement, check.mechanical === true) : undefined;
-          out.push({ code: K8S.deprecatedApiVersion, ...spanOf(doc.apiVersionNode), message, tags: ['deprecated'], ...(fix ? { fixes: [fix] } : {}) });
-        } else if (check.status === 'custom' && doc.crdVersion?.deprecated) {
-          const warning = doc.crdVersion.deprecationWarning;
-          out.push({
-            code: K8S.deprecatedApiVersion,
-            ...spanOf(doc.apiVersionNode),
-            message: warning
-              ? format(text('CRD가 이 버전을 사용 중단으로 표시했습니다: {w}', 'The CRD marks this version deprecated: {w}'), { w: warning })
-              : format(text('{kind}의 CRD가 {api} 버전을 사용 중단으로 표시했습니다.', 'The CRD of {kind} marks {api} as deprecated.'), { kind, api: apiVersion }),
-            tags: ['deprecated'],
-          });
-        }
+    forEachManifest(context, (doc, report) => {
+      if (!hasApiCheck(doc)) return;
+      const { check, apiVersion, kind } = doc;
+      if (check.status === 'removed') {
+        const when = check.removedIn
+          ? format(text('쿠버네티스 {r}에서 제거되었습니다', 'was removed in Kubernetes {r}'), { r: check.removedIn })
+          : text('더 이상 제공되지 않습니다', 'is no longer served');
+        const instead = check.replacement
+          ? format(text(' {r} 버전으로 옮겨야 합니다.', ' Use {r}.'), { r: check.replacement })
+          : NO_REPLACEMENT[kind] ?? text(' 대체 API가 없습니다.', ' It has no replacement.');
+        const message = {
+          ko: `${kind} — apiVersion ${apiVersion}: ${when.ko}(검사 기준 ${version}).${instead.ko}`,
+          en: `${kind} in apiVersion ${apiVersion} ${when.en} (validating for ${version}).${instead.en}`,
+        };
+        const fix = check.replacement ? migrationFix(doc, check.replacement, check.mechanical) : undefined;
+        report({ code: K8S.removedApiVersion, ...spanOf(doc.apiVersionNode), message, ...(fix ? { fixes: [fix] } : {}) });
+      } else if (check.status === 'ok' && check.removedIn) {
+        const replacement = check.replacement;
+        const message = format(
+          text(
+            `{kind} — apiVersion {api}: 쿠버네티스 {r}부터 제공되지 않습니다.${replacement ? ' {rep} 버전으로 옮겨야 합니다.' : ''}`,
+            `{kind} in apiVersion {api} is no longer served from Kubernetes {r}.${replacement ? ' Use {rep}.' : ''}`,
+          ),
+          { kind, api: apiVersion, r: check.removedIn, rep: replacement ?? '' },
+        );
+        const fix = replacement ? migrationFix(doc, replacement, check.mechanical === true) : undefined;
+        report({ code: K8S.deprecatedApiVersion, ...spanOf(doc.apiVersionNode), message, tags: ['deprecated'], ...(fix ? { fixes: [fix] } : {}) });
+      } else if (check.status === 'custom' && doc.crdVersion?.deprecated) {
+        const warning = doc.crdVersion.deprecationWarning;
+        report({
+          code: K8S.deprecatedApiVersion,
+          ...spanOf(doc.apiVersionNode),
+          message: warning
+            ? format(text('CRD가 이 버전을 사용 중단으로 표시했습니다: {w}', 'The CRD marks this version deprecated: {w}'), { w: warning })
+            : format(text('{kind}의 CRD가 {api} 버전을 사용 중단으로 표시했습니다.', 'The CRD of {kind} marks {api} as deprecated.'), { kind, api: apiVersion }),
+          tags: ['deprecated'],
+        });
       }
-      return out;
     });
-    for (const finding of findings) context.report(finding);
   },
 };

@@ -1,12 +1,11 @@
 // K8S009: container names must be unique within a pod (containers, initContainers and ephemeralContainers together).
 import type { Node } from 'yaml';
-import type { Finding, Rule } from '../../diagnostics/rule';
+import type { Rule } from '../../diagnostics/rule';
 import { format, text } from '../../l10n/localized';
 import { stringValue } from '../kubectlScalar';
 import { K8S } from '../kubernetesCodes';
-import { cachedRuleFindings } from '../manifestAnalysis';
 import { containersOf, pairOf, podSpecOf } from '../workloads';
-import { spanOf } from './ruleHelpers';
+import { forEachManifest, spanOf } from './ruleHelpers';
 
 export const containerNamesRule: Rule = {
   id: 'kubernetes.containerNames',
@@ -25,31 +24,26 @@ export const containerNamesRule: Rule = {
     },
   ],
   check(context) {
-    const findings = cachedRuleFindings(context, this.id, (analysis) => {
-      const out: Finding[] = [];
-      for (const doc of analysis.documents) {
-        if (doc.check?.status !== 'ok' || !doc.kind) continue;
-        const podSpec = podSpecOf(doc.graph, doc.root, doc.kind);
-        const seen = new Map<string, string>();
-        for (const container of containersOf(doc.graph, podSpec)) {
-          const pair = pairOf(doc.graph, container.node, 'name');
-          const name = stringValue(doc.graph.deref(pair?.value));
-          if (!pair || name === undefined) continue;
-          const first = seen.get(name);
-          if (first !== undefined) {
-            out.push({
-              code: K8S.duplicateContainerName,
-              ...spanOf(pair.value as Node | null, pair.keyNode),
-              message: format(
-                text('이 파드에서 이미 쓰인 컨테이너 이름입니다: "{n}" ({first}). 이름을 다르게 지어야 합니다.', 'Container name "{n}" is already used in this pod ({first}); give it another name.'),
-                { n: name, first },
-              ),
-            });
-          } else seen.set(name, container.list);
-        }
+    forEachManifest(context, (doc, report) => {
+      if (doc.check?.status !== 'ok' || !doc.kind) return;
+      const podSpec = podSpecOf(doc.graph, doc.root, doc.kind);
+      const seen = new Map<string, string>();
+      for (const container of containersOf(doc.graph, podSpec)) {
+        const pair = pairOf(doc.graph, container.node, 'name');
+        const name = stringValue(doc.graph.deref(pair?.value));
+        if (!pair || name === undefined) continue;
+        const first = seen.get(name);
+        if (first !== undefined) {
+          report({
+            code: K8S.duplicateContainerName,
+            ...spanOf(pair.value as Node | null, pair.keyNode),
+            message: format(
+              text('이 파드에서 이미 쓰인 컨테이너 이름입니다: "{n}" ({first}). 이름을 다르게 지어야 합니다.', 'Container name "{n}" is already used in this pod ({first}); give it another name.'),
+              { n: name, first },
+            ),
+          });
+        } else seen.set(name, container.list);
       }
-      return out;
     });
-    for (const finding of findings) context.report(finding);
   },
 };

@@ -1,9 +1,8 @@
 // K8S012: a custom resource whose CRD is not known in the workspace — one information note, never errors.
-import type { Finding, Rule } from '../../diagnostics/rule';
+import type { Rule } from '../../diagnostics/rule';
 import { format, text } from '../../l10n/localized';
 import { K8S } from '../kubernetesCodes';
-import { cachedRuleFindings } from '../manifestAnalysis';
-import { spanOf } from './ruleHelpers';
+import { forEachManifest, spanOf } from './ruleHelpers';
 
 export const customResourceRule: Rule = {
   id: 'kubernetes.customResource',
@@ -22,24 +21,19 @@ export const customResourceRule: Rule = {
     },
   ],
   check(context) {
-    const findings = cachedRuleFindings(context, this.id, (analysis) => {
-      const out: Finding[] = [];
-      for (const doc of analysis.documents) {
-        if (doc.check?.status !== 'custom' || doc.crd) continue;
-        out.push({
-          code: K8S.unknownCustomResource,
-          ...spanOf(doc.kindNode),
-          message: format(
-            text(
-              '사용자 정의 리소스 {kind} ({api}): 작업 공간에서 CRD를 찾지 못해 필드 검사를 건너뜁니다.',
-              'Custom resource {kind} ({api}): no CRD for it in the workspace, so its fields are not checked.',
-            ),
-            { kind: doc.kind ?? '', api: doc.apiVersion ?? '' },
+    forEachManifest(context, (doc, report) => {
+      if (doc.check?.status !== 'custom' || doc.crd) return;
+      report({
+        code: K8S.unknownCustomResource,
+        ...spanOf(doc.kindNode),
+        message: format(
+          text(
+            '사용자 정의 리소스 {kind} ({api}): 작업 공간에서 CRD를 찾지 못해 필드 검사를 건너뜁니다.',
+            'Custom resource {kind} ({api}): no CRD for it in the workspace, so its fields are not checked.',
           ),
-        });
-      }
-      return out;
+          { kind: doc.kind ?? '', api: doc.apiVersion ?? '' },
+        ),
+      });
     });
-    for (const finding of findings) context.report(finding);
   },
 };

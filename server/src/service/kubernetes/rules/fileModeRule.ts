@@ -1,18 +1,17 @@
 // K8S013: volume file modes (defaultMode, items[].mode) must be 0–0777; `644` is decimal and almost always meant 0644.
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
-import type { Finding, Rule } from '../../diagnostics/rule';
+import type { Rule } from '../../diagnostics/rule';
 import { format, text } from '../../l10n/localized';
 import type { DocumentGraph } from '../documentGraph';
 import { kubectlScalar } from '../kubectlScalar';
 import { K8S } from '../kubernetesCodes';
-import { cachedRuleFindings } from '../manifestAnalysis';
 import { mapAt, pairOf, podSpecOf } from '../workloads';
-import { spanOf } from './ruleHelpers';
+import { forEachManifest, type Report, spanOf } from './ruleHelpers';
 
 const SOURCES = ['configMap', 'secret', 'downwardAPI', 'projected'] as const;
 const PROJECTED = ['configMap', 'secret', 'downwardAPI'] as const;
 
-function checkMode(graph: DocumentGraph, map: YAMLMap | undefined, key: string, out: Finding[]): void {
+function checkMode(graph: DocumentGraph, map: YAMLMap | undefined, key: string, report: Report): void {
   const pair = pairOf(graph, map, key);
   const node = pair?.value as Node | null | undefined;
   if (!node || !isScalar(node)) return;
@@ -21,7 +20,7 @@ function checkMode(graph: DocumentGraph, map: YAMLMap | undefined, key: string, 
   const digits = String(value.value);
   const octal = /^[0-7]{3,4}$/.test(digits) ? `0${digits.replace(/^0+/, '')}` : undefined;
   const intended = octal !== undefined ? parseInt(octal, 8) : undefined;
-  out.push({
+  report({
     code: K8S.invalidFileMode,
     ...spanOf(node),
     message: octal
@@ -39,12 +38,12 @@ function checkMode(graph: DocumentGraph, map: YAMLMap | undefined, key: string, 
   });
 }
 
-function checkItems(graph: DocumentGraph, source: YAMLMap | undefined, out: Finding[]): void {
+function checkItems(graph: DocumentGraph, source: YAMLMap | undefined, report: Report): void {
   const items = graph.deref(pairOf(graph, source, 'items')?.value);
   if (!items || !isSeq(items)) return;
   for (const item of items.items) {
     const map = graph.deref(item as Node);
-    if (map && isMap(map)) checkMode(graph, map, 'mode', out);
+    if (map && isMap(map)) checkMode(graph, map, 'mode', report);
   }
 }
 
@@ -65,30 +64,25 @@ export const fileModeRule: Rule = {
     },
   ],
   check(context) {
-    const findings = cachedRuleFindings(context, this.id, (analysis) => {
-      const out: Finding[] = [];
-      for (const doc of analysis.documents) {
-        if (doc.check?.status !== 'ok' || !doc.kind) continue;
-        const graph = doc.graph;
-        const volumes = graph.deref(pairOf(graph, podSpecOf(graph, doc.root, doc.kind), 'volumes')?.value);
-        if (!volumes || !isSeq(volumes)) continue;
-        for (const volume of volumes.items) {
-          for (const sourceName of SOURCES) {
-            const source = mapAt(graph, volume as Node, [sourceName]);
-            if (!source) continue;
-            checkMode(graph, source, 'defaultMode', out);
-            checkItems(graph, source, out);
-            if (sourceName !== 'projected') continue;
-            const sources = graph.deref(pairOf(graph, source, 'sources')?.value);
-            if (!sources || !isSeq(sources)) continue;
-            for (const projection of sources.items) {
-              for (const inner of PROJECTED) checkItems(graph, mapAt(graph, projection as Node, [inner]), out);
-            }
+    forEachManifest(context, (doc, report) => {
+      if (doc.check?.status !== 'ok' || !doc.kind) return;
+      const graph = doc.graph;
+      const volumes = graph.deref(pairOf(graph, podSpecOf(graph, doc.root, doc.kind), 'volumes')?.value);
+      if (!volumes || !isSeq(volumes)) return;
+      for (const volume of volumes.items) {
+        for (const sourceName of SOURCES) {
+          const source = mapAt(graph, volume as Node, [sourceName]);
+          if (!source) continue;
+          checkMode(graph, source, 'defaultMode', report);
+          checkItems(graph, source, report);
+          if (sourceName !== 'projected') continue;
+          const sources = graph.deref(pairOf(graph, source, 'sources')?.value);
+          if (!sources || !isSeq(sources)) continue;
+          for (const projection of sources.items) {
+            for (const inner of PROJECTED) checkItems(graph, mapAt(graph, projection as Node, [inner]), report);
           }
         }
       }
-      return out;
     });
-    for (const finding of findings) context.report(finding);
   },
 };

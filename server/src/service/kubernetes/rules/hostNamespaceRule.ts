@@ -1,11 +1,10 @@
 // K8S044 (info): a pod sharing the host's network, PID or IPC namespace (hostNetwork/hostPID/hostIPC: true).
-import type { Finding, Rule } from '../../diagnostics/rule';
+import type { Rule } from '../../diagnostics/rule';
 import { format, text } from '../../l10n/localized';
 import { valueAt } from '../bestPracticeChecks';
 import { K8S } from '../kubernetesCodes';
-import { cachedRuleFindings } from '../manifestAnalysis';
 import { podSpecOf } from '../workloads';
-import { spanOf } from './ruleHelpers';
+import { forEachManifest, spanOf } from './ruleHelpers';
 
 const FIELDS = ['hostNetwork', 'hostPID', 'hostIPC'] as const;
 
@@ -26,26 +25,21 @@ export const hostNamespaceRule: Rule = {
     },
   ],
   check(context) {
-    const findings = cachedRuleFindings(context, this.id, (analysis) => {
-      const out: Finding[] = [];
-      for (const doc of analysis.documents) {
-        if (doc.check?.status !== 'ok' || !doc.kind) continue;
-        const podSpec = podSpecOf(doc.graph, doc.root, doc.kind);
-        for (const field of FIELDS) {
-          const found = valueAt(doc.graph, podSpec, [field]);
-          if (found?.value.kind !== 'bool' || !found.value.value) continue;
-          out.push({
-            code: K8S.hostNamespace,
-            ...spanOf(found.node),
-            message: format(
-              text('{f}: true로 파드가 노드의 네임스페이스를 공유합니다. 꼭 필요한 경우에만 쓰는 것이 좋습니다.', '{f}: true shares the node\'s namespace with the pod; use it only when required.'),
-              { f: field },
-            ),
-          });
-        }
+    forEachManifest(context, (doc, report) => {
+      if (doc.check?.status !== 'ok' || !doc.kind) return;
+      const podSpec = podSpecOf(doc.graph, doc.root, doc.kind);
+      for (const field of FIELDS) {
+        const found = valueAt(doc.graph, podSpec, [field]);
+        if (found?.value.kind !== 'bool' || !found.value.value) continue;
+        report({
+          code: K8S.hostNamespace,
+          ...spanOf(found.node),
+          message: format(
+            text('{f}: true로 파드가 노드의 네임스페이스를 공유합니다. 꼭 필요한 경우에만 쓰는 것이 좋습니다.', '{f}: true shares the node\'s namespace with the pod; use it only when required.'),
+            { f: field },
+          ),
+        });
       }
-      return out;
     });
-    for (const finding of findings) context.report(finding);
   },
 };

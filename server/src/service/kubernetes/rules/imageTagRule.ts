@@ -1,11 +1,10 @@
 // K8S040 (info): a container image without a tag, or with `:latest` — deployments stop being reproducible.
 import type { Rule } from '../../diagnostics/rule';
 import { format, text } from '../../l10n/localized';
-import { perContainer, valueAt } from '../bestPracticeChecks';
+import { valueAt } from '../bestPracticeChecks';
 import { K8S } from '../kubernetesCodes';
-import { cachedRuleFindings } from '../manifestAnalysis';
 import { isTemplated } from '../nameFormats';
-import { spanOf } from './ruleHelpers';
+import { forEachContainer, spanOf } from './ruleHelpers';
 
 /** The tag of an image reference (`registry:5000/app:1.2` → `1.2`), `undefined` without one; digests count as pinned. */
 export function imageTag(image: string): { tag?: string; digest: boolean } {
@@ -33,33 +32,30 @@ export const imageTagRule: Rule = {
     },
   ],
   check(context) {
-    const findings = cachedRuleFindings(context, this.id, (analysis) =>
-      perContainer(analysis, false, (item, out) => {
-        const image = valueAt(item.graph, item.container.node, ['image']);
-        if (!image || image.value.kind !== 'string' || image.value.value === '' || isTemplated(image.value.value)) return;
-        const ref = imageTag(image.value.value.trim());
-        if (ref.digest) return;
-        if (ref.tag === undefined) {
-          out.push({
-            code: K8S.imageTag,
-            ...spanOf(image.node),
-            message: format(
-              text('이미지에 태그가 없어 :latest로 받습니다: "{i}". 버전 태그(예: {i}:1.2.3)나 다이제스트로 고정하는 것이 좋습니다.', 'Image "{i}" has no tag, so :latest is pulled. Pin a version tag (e.g. {i}:1.2.3) or a digest.'),
-              { i: image.value.value },
-            ),
-          });
-        } else if (ref.tag === 'latest') {
-          out.push({
-            code: K8S.imageTag,
-            ...spanOf(image.node),
-            message: format(
-              text('이미지가 :latest 태그를 씁니다: "{i}". 배포를 재현할 수 있도록 버전 태그나 다이제스트로 고정하는 것이 좋습니다.', 'Image "{i}" uses the :latest tag. Pin a version tag or a digest so deployments are reproducible.'),
-              { i: image.value.value },
-            ),
-          });
-        }
-      }),
-    );
-    for (const finding of findings) context.report(finding);
+    forEachContainer(context, false, (item, report) => {
+      const image = valueAt(item.graph, item.container.node, ['image']);
+      if (!image || image.value.kind !== 'string' || image.value.value === '' || isTemplated(image.value.value)) return;
+      const ref = imageTag(image.value.value.trim());
+      if (ref.digest) return;
+      if (ref.tag === undefined) {
+        report({
+          code: K8S.imageTag,
+          ...spanOf(image.node),
+          message: format(
+            text('이미지에 태그가 없어 :latest로 받습니다: "{i}". 버전 태그(예: {i}:1.2.3)나 다이제스트로 고정하는 것이 좋습니다.', 'Image "{i}" has no tag, so :latest is pulled. Pin a version tag (e.g. {i}:1.2.3) or a digest.'),
+            { i: image.value.value },
+          ),
+        });
+      } else if (ref.tag === 'latest') {
+        report({
+          code: K8S.imageTag,
+          ...spanOf(image.node),
+          message: format(
+            text('이미지가 :latest 태그를 씁니다: "{i}". 배포를 재현할 수 있도록 버전 태그나 다이제스트로 고정하는 것이 좋습니다.', 'Image "{i}" uses the :latest tag. Pin a version tag or a digest so deployments are reproducible.'),
+            { i: image.value.value },
+          ),
+        });
+      }
+    });
   },
 };

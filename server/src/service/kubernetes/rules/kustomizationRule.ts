@@ -1,10 +1,9 @@
 // K8S020: kustomization fields deprecated in kustomize v5 (bases, patchesStrategicMerge, commonLabels, vars, …).
-import type { Finding, Rule } from '../../diagnostics/rule';
+import type { Rule } from '../../diagnostics/rule';
 import { format, text } from '../../l10n/localized';
 import { K8S } from '../kubernetesCodes';
 import { DEPRECATED_KUSTOMIZE_FIELDS } from '../kustomization';
-import { cachedRuleFindings } from '../manifestAnalysis';
-import { spanOf } from './ruleHelpers';
+import { forEachManifest, spanOf } from './ruleHelpers';
 
 export const kustomizationRule: Rule = {
   id: 'kubernetes.kustomization',
@@ -23,33 +22,28 @@ export const kustomizationRule: Rule = {
     },
   ],
   check(context) {
-    const findings = cachedRuleFindings(context, this.id, (analysis) => {
-      const out: Finding[] = [];
-      for (const doc of analysis.documents) {
-        if (!doc.kustomization) continue;
-        const pairs = doc.graph.pairsOf(doc.root);
-        const keys = new Set(pairs.map((p) => p.key));
-        for (const pair of pairs) {
-          const deprecated = DEPRECATED_KUSTOMIZE_FIELDS[pair.key];
-          if (!deprecated || pair.mergedAt) continue;
-          const span = spanOf(pair.keyNode);
-          const canRename = deprecated.rename && !keys.has(deprecated.replacement);
-          out.push({
-            code: K8S.deprecatedKustomizeField,
-            ...span,
-            message: format(
-              text('{f} 필드는 kustomize v5에서 사용 중단되었습니다. {r} 필드로 옮겨야 합니다(`kustomize edit fix`).', '{f} is deprecated in kustomize v5; use {r} instead (`kustomize edit fix`).'),
-              { f: pair.key, r: deprecated.replacement },
-            ),
-            tags: ['deprecated'],
-            ...(canRename
-              ? { fixes: [{ title: format(text('{r} 필드로 이름 바꾸기', 'Rename to {r}'), { r: deprecated.replacement }), edits: [{ ...span, newText: deprecated.replacement }], isPreferred: true }] }
-              : {}),
-          });
-        }
+    forEachManifest(context, (doc, report) => {
+      if (!doc.kustomization) return;
+      const pairs = doc.graph.pairsOf(doc.root);
+      const keys = new Set(pairs.map((p) => p.key));
+      for (const pair of pairs) {
+        const deprecated = DEPRECATED_KUSTOMIZE_FIELDS[pair.key];
+        if (!deprecated || pair.mergedAt) continue;
+        const span = spanOf(pair.keyNode);
+        const canRename = deprecated.rename && !keys.has(deprecated.replacement);
+        report({
+          code: K8S.deprecatedKustomizeField,
+          ...span,
+          message: format(
+            text('{f} 필드는 kustomize v5에서 사용 중단되었습니다. {r} 필드로 옮겨야 합니다(`kustomize edit fix`).', '{f} is deprecated in kustomize v5; use {r} instead (`kustomize edit fix`).'),
+            { f: pair.key, r: deprecated.replacement },
+          ),
+          tags: ['deprecated'],
+          ...(canRename
+            ? { fixes: [{ title: format(text('{r} 필드로 이름 바꾸기', 'Rename to {r}'), { r: deprecated.replacement }), edits: [{ ...span, newText: deprecated.replacement }], isPreferred: true }] }
+            : {}),
+        });
       }
-      return out;
     });
-    for (const finding of findings) context.report(finding);
   },
 };

@@ -1,18 +1,17 @@
 // K8S010: port names and named port references must be IANA service names (≤15 chars, a-z0-9 and '-', a letter).
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
-import type { Finding, Rule } from '../../diagnostics/rule';
+import type { Rule } from '../../diagnostics/rule';
 import { format, text } from '../../l10n/localized';
 import type { DocumentGraph } from '../documentGraph';
 import { kubectlScalar } from '../kubectlScalar';
 import { K8S } from '../kubernetesCodes';
-import { cachedRuleFindings } from '../manifestAnalysis';
 import { ianaServiceNameProblem, isTemplated } from '../nameFormats';
 import { containersOf, mapAt, pairOf, podSpecOf } from '../workloads';
-import { spanOf } from './ruleHelpers';
+import { forEachManifest, type Report, spanOf } from './ruleHelpers';
 
 const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'] as const;
 
-function checkName(graph: DocumentGraph, node: Node | null | undefined, what: 'name' | 'reference', out: Finding[]): void {
+function checkName(graph: DocumentGraph, node: Node | null | undefined, what: 'name' | 'reference', report: Report): void {
   const target = graph.deref(node);
   if (!target || !isScalar(target)) return;
   const value = kubectlScalar(target);
@@ -29,7 +28,7 @@ function checkName(graph: DocumentGraph, node: Node | null | undefined, what: 'n
     ? text(' 이름으로 포트를 가리킬 때도 같은 규칙이 적용됩니다.', ' The same rule applies when a port is referred to by name.')
     : text('', '');
   const message = format(text(ko, en), { n: value.value, len: value.value.length });
-  out.push({ code: K8S.invalidPortName, ...spanOf(node), message: { ko: message.ko + suffix.ko, en: message.en + suffix.en } });
+  report({ code: K8S.invalidPortName, ...spanOf(node), message: { ko: message.ko + suffix.ko, en: message.en + suffix.en } });
 }
 
 export const portNamesRule: Rule = {
@@ -49,36 +48,31 @@ export const portNamesRule: Rule = {
     },
   ],
   check(context) {
-    const findings = cachedRuleFindings(context, this.id, (analysis) => {
-      const out: Finding[] = [];
-      for (const doc of analysis.documents) {
-        if (doc.check?.status !== 'ok' || !doc.kind) continue;
-        const graph = doc.graph;
-        if (doc.kind === 'Service') {
-          const ports = graph.deref(pairOf(graph, mapAt(graph, doc.root, ['spec']), 'ports')?.value);
-          if (ports && isSeq(ports)) {
-            for (const item of ports.items) checkName(graph, pairOf(graph, item as Node, 'targetPort')?.value as Node | null, 'reference', out);
-          }
-          continue;
+    forEachManifest(context, (doc, report) => {
+      if (doc.check?.status !== 'ok' || !doc.kind) return;
+      const graph = doc.graph;
+      if (doc.kind === 'Service') {
+        const ports = graph.deref(pairOf(graph, mapAt(graph, doc.root, ['spec']), 'ports')?.value);
+        if (ports && isSeq(ports)) {
+          for (const item of ports.items) checkName(graph, pairOf(graph, item as Node, 'targetPort')?.value as Node | null, 'reference', report);
         }
-        const podSpec = podSpecOf(graph, doc.root, doc.kind);
-        for (const container of containersOf(graph, podSpec)) {
-          const ports = graph.deref(pairOf(graph, container.node, 'ports')?.value);
-          if (ports && isSeq(ports)) {
-            for (const item of ports.items) checkName(graph, pairOf(graph, item as Node, 'name')?.value as Node | null, 'name', out);
-          }
-          for (const probe of PROBES) {
-            const probeMap = mapAt(graph, container.node, [probe]);
-            if (!probeMap) continue;
-            for (const handler of ['httpGet', 'tcpSocket']) {
-              const handlerMap = mapAt(graph, probeMap, [handler]);
-              if (handlerMap && isMap(handlerMap)) checkName(graph, pairOf(graph, handlerMap, 'port')?.value as Node | null, 'reference', out);
-            }
+        return;
+      }
+      const podSpec = podSpecOf(graph, doc.root, doc.kind);
+      for (const container of containersOf(graph, podSpec)) {
+        const ports = graph.deref(pairOf(graph, container.node, 'ports')?.value);
+        if (ports && isSeq(ports)) {
+          for (const item of ports.items) checkName(graph, pairOf(graph, item as Node, 'name')?.value as Node | null, 'name', report);
+        }
+        for (const probe of PROBES) {
+          const probeMap = mapAt(graph, container.node, [probe]);
+          if (!probeMap) continue;
+          for (const handler of ['httpGet', 'tcpSocket']) {
+            const handlerMap = mapAt(graph, probeMap, [handler]);
+            if (handlerMap && isMap(handlerMap)) checkName(graph, pairOf(graph, handlerMap, 'port')?.value as Node | null, 'reference', report);
           }
         }
       }
-      return out;
     });
-    for (const finding of findings) context.report(finding);
   },
 };

@@ -1,10 +1,9 @@
 // K8S043 (info): a privileged container (securityContext.privileged: true) has full access to the node.
 import type { Rule } from '../../diagnostics/rule';
 import { text } from '../../l10n/localized';
-import { perContainer, valueAt } from '../bestPracticeChecks';
+import { valueAt } from '../bestPracticeChecks';
 import { K8S } from '../kubernetesCodes';
-import { cachedRuleFindings } from '../manifestAnalysis';
-import { spanOf } from './ruleHelpers';
+import { forEachContainer, spanOf } from './ruleHelpers';
 
 export const privilegedRule: Rule = {
   id: 'kubernetes.privileged',
@@ -23,20 +22,17 @@ export const privilegedRule: Rule = {
     },
   ],
   check(context) {
-    const findings = cachedRuleFindings(context, this.id, (analysis) =>
-      perContainer(analysis, false, (item, out) => {
-        const privileged = valueAt(item.graph, item.container.node, ['securityContext', 'privileged']);
-        if (privileged?.value.kind !== 'bool' || !privileged.value.value) return;
-        out.push({
-          code: K8S.privilegedContainer,
-          ...spanOf(privileged.node),
-          message: text(
-            '특권 컨테이너입니다. 호스트 전체에 접근할 수 있으므로 필요한 capabilities만 주는 것이 좋습니다.',
-            'This container is privileged and can access the whole host; grant only the capabilities it needs.',
-          ),
-        });
-      }),
-    );
-    for (const finding of findings) context.report(finding);
+    forEachContainer(context, false, (item, report) => {
+      const privileged = valueAt(item.graph, item.container.node, ['securityContext', 'privileged']);
+      if (privileged?.value.kind !== 'bool' || !privileged.value.value) return;
+      report({
+        code: K8S.privilegedContainer,
+        ...spanOf(privileged.node),
+        message: text(
+          '특권 컨테이너입니다. 호스트 전체에 접근할 수 있으므로 필요한 capabilities만 주는 것이 좋습니다.',
+          'This container is privileged and can access the whole host; grant only the capabilities it needs.',
+        ),
+      });
+    });
   },
 };

@@ -1,11 +1,11 @@
 // K8S042 (opt-in, info): a long-running container without liveness or readiness probes.
 import type { Rule } from '../../diagnostics/rule';
 import { format, text } from '../../l10n/localized';
-import { LONG_RUNNING_KINDS, perContainer } from '../bestPracticeChecks';
+import { LONG_RUNNING_KINDS } from '../bestPracticeChecks';
 import { K8S } from '../kubernetesCodes';
-import { bestPracticesEnabled, cachedRuleFindings } from '../manifestAnalysis';
+import { bestPracticesEnabled } from '../manifestAnalysis';
 import { pairOf } from '../workloads';
-import { spanOf } from './ruleHelpers';
+import { forEachContainer, spanOf } from './ruleHelpers';
 
 const NAME = 'missingProbes';
 
@@ -27,18 +27,15 @@ export const probesRule: Rule = {
   ],
   check(context) {
     if (!bestPracticesEnabled(context, NAME, K8S.missingProbes)) return;
-    const findings = cachedRuleFindings(context, this.id, (analysis) =>
-      perContainer(analysis, true, (item, out) => {
-        if (item.container.list !== 'containers' || !LONG_RUNNING_KINDS.has(item.doc.kind ?? '')) return;
-        const missing = ['readinessProbe', 'livenessProbe'].filter((probe) => !pairOf(item.graph, item.container.node, probe));
-        if (missing.length === 0) return;
-        out.push({
-          code: K8S.missingProbes,
-          ...spanOf(item.anchor),
-          message: format(text('컨테이너에 프로브가 없습니다: {m}.', 'The container has no {m}.'), { m: missing.join(', ') }),
-        });
-      }),
-    );
-    for (const finding of findings) context.report(finding);
+    forEachContainer(context, true, (item, report) => {
+      if (item.container.list !== 'containers' || !LONG_RUNNING_KINDS.has(item.doc.kind ?? '')) return;
+      const missing = ['readinessProbe', 'livenessProbe'].filter((probe) => !pairOf(item.graph, item.container.node, probe));
+      if (missing.length === 0) return;
+      report({
+        code: K8S.missingProbes,
+        ...spanOf(item.anchor),
+        message: format(text('컨테이너에 프로브가 없습니다: {m}.', 'The container has no {m}.'), { m: missing.join(', ') }),
+      });
+    });
   },
 };

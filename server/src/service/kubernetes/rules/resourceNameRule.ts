@@ -1,14 +1,13 @@
 // K8S011: metadata.name (and container names) must follow the Kubernetes name format of the kind (DNS-1123 and friends).
 import { isScalar, type Node } from 'yaml';
-import type { Finding, FindingFix, Rule } from '../../diagnostics/rule';
+import type { FindingFix, Rule } from '../../diagnostics/rule';
 import { format, text, type Localized } from '../../l10n/localized';
 import type { DocumentGraph } from '../documentGraph';
 import { kubectlScalar } from '../kubectlScalar';
 import { K8S } from '../kubernetesCodes';
-import { cachedRuleFindings } from '../manifestAnalysis';
 import { isTemplated, maxLength, nameProblem, sanitizeName, type NameFormat } from '../nameFormats';
 import { containersOf, mapAt, pairOf, podSpecOf } from '../workloads';
-import { replaceScalarFix, spanOf } from './ruleHelpers';
+import { forEachManifest, replaceScalarFix, type Report, spanOf } from './ruleHelpers';
 
 const RBAC_KINDS: ReadonlySet<string> = new Set(['Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding']);
 
@@ -36,7 +35,7 @@ const RULES: Readonly<Record<NameFormat, Localized>> = {
   pathSegment: text('\'/\'와 \'%\'를 쓸 수 없고 \'.\'이나 \'..\'일 수 없습니다.', 'it may not contain \'/\' or \'%\' and may not be \'.\' or \'..\'.'),
 };
 
-function checkName(graph: DocumentGraph, node: Node | null | undefined, nameFormat: NameFormat, what: Localized, out: Finding[]): void {
+function checkName(graph: DocumentGraph, node: Node | null | undefined, nameFormat: NameFormat, what: Localized, report: Report): void {
   const target = graph.deref(node);
   if (!node || !target || !isScalar(target)) return;
   const value = kubectlScalar(target);
@@ -53,7 +52,7 @@ function checkName(graph: DocumentGraph, node: Node | null | undefined, nameForm
   const fix: FindingFix | undefined = suggestion && node === target
     ? replaceScalarFix(target, suggestion, format(text('이름 바꾸기: {v}', 'Rename to {v}'), { v: suggestion }), false)
     : undefined;
-  out.push({ code: K8S.invalidResourceName, ...spanOf(node), message, ...(fix ? { fixes: [fix] } : {}) });
+  report({ code: K8S.invalidResourceName, ...spanOf(node), message, ...(fix ? { fixes: [fix] } : {}) });
 }
 
 export const resourceNameRule: Rule = {
@@ -73,19 +72,14 @@ export const resourceNameRule: Rule = {
     },
   ],
   check(context) {
-    const findings = cachedRuleFindings(context, this.id, (analysis) => {
-      const out: Finding[] = [];
-      for (const doc of analysis.documents) {
-        if (doc.check?.status !== 'ok' || !doc.kind) continue;
-        const graph = doc.graph;
-        const namePair = pairOf(graph, mapAt(graph, doc.root, ['metadata']), 'name');
-        if (namePair) checkName(graph, namePair.value as Node | null, nameFormatOf(doc.kind), text('metadata.name ', 'metadata.name '), out);
-        for (const container of containersOf(graph, podSpecOf(graph, doc.root, doc.kind))) {
-          checkName(graph, pairOf(graph, container.node, 'name')?.value as Node | null, 'dns1123Label', text('컨테이너 이름 ', 'Container name '), out);
-        }
+    forEachManifest(context, (doc, report) => {
+      if (doc.check?.status !== 'ok' || !doc.kind) return;
+      const graph = doc.graph;
+      const namePair = pairOf(graph, mapAt(graph, doc.root, ['metadata']), 'name');
+      if (namePair) checkName(graph, namePair.value as Node | null, nameFormatOf(doc.kind), text('metadata.name ', 'metadata.name '), report);
+      for (const container of containersOf(graph, podSpecOf(graph, doc.root, doc.kind))) {
+        checkName(graph, pairOf(graph, container.node, 'name')?.value as Node | null, 'dns1123Label', text('컨테이너 이름 ', 'Container name '), report);
       }
-      return out;
     });
-    for (const finding of findings) context.report(finding);
   },
 };

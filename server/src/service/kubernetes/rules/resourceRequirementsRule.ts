@@ -1,11 +1,10 @@
 // K8S041 (opt-in, info): a container without CPU/memory requests or a memory limit.
 import type { Rule } from '../../diagnostics/rule';
 import { format, text } from '../../l10n/localized';
-import { perContainer } from '../bestPracticeChecks';
 import { K8S } from '../kubernetesCodes';
-import { bestPracticesEnabled, cachedRuleFindings } from '../manifestAnalysis';
+import { bestPracticesEnabled } from '../manifestAnalysis';
 import { mapAt, pairOf } from '../workloads';
-import { spanOf } from './ruleHelpers';
+import { forEachContainer, spanOf } from './ruleHelpers';
 
 const NAME = 'missingResources';
 
@@ -27,27 +26,24 @@ export const resourceRequirementsRule: Rule = {
   ],
   check(context) {
     if (!bestPracticesEnabled(context, NAME, K8S.missingResources)) return;
-    const findings = cachedRuleFindings(context, this.id, (analysis) =>
-      perContainer(analysis, true, (item, out) => {
-        if (item.container.list === 'ephemeralContainers') return;
-        const resources = mapAt(item.graph, item.container.node, ['resources']);
-        const missing: string[] = [];
-        const requests = mapAt(item.graph, resources, ['requests']);
-        const limits = mapAt(item.graph, resources, ['limits']);
-        if (!pairOf(item.graph, requests, 'cpu')) missing.push('requests.cpu');
-        if (!pairOf(item.graph, requests, 'memory') && !pairOf(item.graph, limits, 'memory')) missing.push('requests.memory');
-        if (!pairOf(item.graph, limits, 'memory')) missing.push('limits.memory');
-        if (missing.length === 0) return;
-        out.push({
-          code: K8S.missingResources,
-          ...spanOf(item.anchor),
-          message: format(
-            text('컨테이너에 자원 설정이 없습니다: {m}. 스케줄링과 노드 안정성을 위해 정해 두는 것이 좋습니다.', 'The container does not set {m}. Set them for predictable scheduling and node stability.'),
-            { m: missing.map((m) => `resources.${m}`).join(', ') },
-          ),
-        });
-      }),
-    );
-    for (const finding of findings) context.report(finding);
+    forEachContainer(context, true, (item, report) => {
+      if (item.container.list === 'ephemeralContainers') return;
+      const resources = mapAt(item.graph, item.container.node, ['resources']);
+      const missing: string[] = [];
+      const requests = mapAt(item.graph, resources, ['requests']);
+      const limits = mapAt(item.graph, resources, ['limits']);
+      if (!pairOf(item.graph, requests, 'cpu')) missing.push('requests.cpu');
+      if (!pairOf(item.graph, requests, 'memory') && !pairOf(item.graph, limits, 'memory')) missing.push('requests.memory');
+      if (!pairOf(item.graph, limits, 'memory')) missing.push('limits.memory');
+      if (missing.length === 0) return;
+      report({
+        code: K8S.missingResources,
+        ...spanOf(item.anchor),
+        message: format(
+          text('컨테이너에 자원 설정이 없습니다: {m}. 스케줄링과 노드 안정성을 위해 정해 두는 것이 좋습니다.', 'The container does not set {m}. Set them for predictable scheduling and node stability.'),
+          { m: missing.map((m) => `resources.${m}`).join(', ') },
+        ),
+      });
+    });
   },
 };

@@ -1,10 +1,10 @@
 // K8S045 (info): a container explicitly running as root; K8S046 (opt-in): runAsNonRoot not set anywhere.
 import type { Rule } from '../../diagnostics/rule';
 import { text } from '../../l10n/localized';
-import { perContainer, valueAt } from '../bestPracticeChecks';
+import { valueAt } from '../bestPracticeChecks';
 import { K8S } from '../kubernetesCodes';
-import { bestPracticesEnabled, cachedRuleFindings } from '../manifestAnalysis';
-import { spanOf } from './ruleHelpers';
+import { bestPracticesEnabled } from '../manifestAnalysis';
+import { forEachContainer, spanOf } from './ruleHelpers';
 
 const NOT_SET = 'runAsNonRootNotSet';
 
@@ -37,43 +37,41 @@ export const runAsRootRule: Rule = {
   ],
   check(context) {
     const withNotSet = bestPracticesEnabled(context, NOT_SET, K8S.runAsNonRootNotSet);
-    const findings = cachedRuleFindings(
-      context,
-      this.id,
-      (analysis) =>
-        perContainer(analysis, false, (item, out) => {
-          const graph = item.graph;
-          const containerUser = valueAt(graph, item.container.node, ['securityContext', 'runAsUser']);
-          const podUser = valueAt(graph, item.podSpec, ['securityContext', 'runAsUser']);
-          const containerNonRoot = valueAt(graph, item.container.node, ['securityContext', 'runAsNonRoot']);
-          const podNonRoot = valueAt(graph, item.podSpec, ['securityContext', 'runAsNonRoot']);
-          const user = containerUser ?? podUser;
-          const nonRoot = containerNonRoot ?? podNonRoot;
-          // A pod-level setting is reported once (containers share it); dedupe by position.
-          const once = (start: number): boolean => !out.some((f) => f.code === K8S.runAsRoot && f.start === start);
-          if (user?.value.kind === 'int' && user.value.value === 0) {
-            const span = spanOf(user.node);
-            if (once(span.start)) {
-              out.push({ code: K8S.runAsRoot, ...span, message: text('runAsUser: 0이라 root로 실행됩니다. 일반 사용자 UID를 쓰는 것이 좋습니다.', 'runAsUser: 0 runs as root; use a regular user ID.') });
-            }
-          } else if (nonRoot?.value.kind === 'bool' && !nonRoot.value.value) {
-            const span = spanOf(nonRoot.node);
-            if (once(span.start)) {
-              out.push({ code: K8S.runAsRoot, ...span, message: text('runAsNonRoot: false라서 root 실행을 막지 않습니다.', 'runAsNonRoot: false allows running as root.') });
-            }
-          } else if (withNotSet && !(nonRoot?.value.kind === 'bool' && nonRoot.value.value) && !(user?.value.kind === 'int' && user.value.value > 0)) {
-            out.push({
-              code: K8S.runAsNonRootNotSet,
-              ...spanOf(item.anchor),
-              message: text(
-                'securityContext에 runAsNonRoot: true가 없어 이미지에 따라 root로 실행될 수 있습니다.',
-                'No runAsNonRoot: true in the securityContext: depending on the image, the container may run as root.',
-              ),
-            });
-          }
-        }),
-      withNotSet ? 'notSet' : '',
-    );
-    for (const finding of findings) context.report(finding);
+    // A pod-level setting is reported once (containers share it); dedupe by position.
+    const reportedStarts = new Set<number>();
+    const once = (start: number): boolean => {
+      if (reportedStarts.has(start)) return false;
+      reportedStarts.add(start);
+      return true;
+    };
+    forEachContainer(context, false, (item, report) => {
+      const graph = item.graph;
+      const containerUser = valueAt(graph, item.container.node, ['securityContext', 'runAsUser']);
+      const podUser = valueAt(graph, item.podSpec, ['securityContext', 'runAsUser']);
+      const containerNonRoot = valueAt(graph, item.container.node, ['securityContext', 'runAsNonRoot']);
+      const podNonRoot = valueAt(graph, item.podSpec, ['securityContext', 'runAsNonRoot']);
+      const user = containerUser ?? podUser;
+      const nonRoot = containerNonRoot ?? podNonRoot;
+      if (user?.value.kind === 'int' && user.value.value === 0) {
+        const span = spanOf(user.node);
+        if (once(span.start)) {
+          report({ code: K8S.runAsRoot, ...span, message: text('runAsUser: 0이라 root로 실행됩니다. 일반 사용자 UID를 쓰는 것이 좋습니다.', 'runAsUser: 0 runs as root; use a regular user ID.') });
+        }
+      } else if (nonRoot?.value.kind === 'bool' && !nonRoot.value.value) {
+        const span = spanOf(nonRoot.node);
+        if (once(span.start)) {
+          report({ code: K8S.runAsRoot, ...span, message: text('runAsNonRoot: false라서 root 실행을 막지 않습니다.', 'runAsNonRoot: false allows running as root.') });
+        }
+      } else if (withNotSet && !(nonRoot?.value.kind === 'bool' && nonRoot.value.value) && !(user?.value.kind === 'int' && user.value.value > 0)) {
+        report({
+          code: K8S.runAsNonRootNotSet,
+          ...spanOf(item.anchor),
+          message: text(
+            'securityContext에 runAsNonRoot: true가 없어 이미지에 따라 root로 실행될 수 있습니다.',
+            'No runAsNonRoot: true in the securityContext: depending on the image, the container may run as root.',
+          ),
+        });
+      }
+    });
   },
 };

@@ -5,9 +5,8 @@ import { format, text } from '../../l10n/localized';
 import type { DocumentGraph } from '../documentGraph';
 import { scalarText } from '../kubectlScalar';
 import { K8S } from '../kubernetesCodes';
-import { cachedRuleFindings } from '../manifestAnalysis';
 import { mapAt, pairOf, podTemplateOf } from '../workloads';
-import { spanOf } from './ruleHelpers';
+import { forEachManifest, spanOf } from './ruleHelpers';
 
 const LABEL_SELECTOR_KINDS: ReadonlySet<string> = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet']);
 
@@ -89,48 +88,43 @@ export const selectorMatchRule: Rule = {
     },
   ],
   check(context) {
-    const findings = cachedRuleFindings(context, this.id, (analysis) => {
-      const out: Finding[] = [];
-      for (const doc of analysis.documents) {
-        if (doc.partial || doc.check?.status !== 'ok' || !doc.kind) continue;
-        const kind = doc.kind;
-        const graph = doc.graph;
-        const isRc = kind === 'ReplicationController';
-        if (!LABEL_SELECTOR_KINDS.has(kind) && !isRc) continue;
-        const selectorPair = pairOf(graph, mapAt(graph, doc.root, ['spec']), 'selector');
-        const selector = graph.deref(selectorPair?.value);
-        if (!selectorPair || !selector || !isMap(selector)) continue;
-        const template = podTemplateOf(graph, doc.root, kind);
-        if (!template) continue;
-        const labels = labelsOf(graph, mapAt(graph, template, ['metadata', 'labels']));
-        if (isRc) {
-          // ReplicationController: a plain map selector.
-          for (const [key, wanted] of labelsOf(graph, selector)) {
-            if (labels.get(key) === wanted) continue;
-            const pair = pairOf(graph, selector, key);
-            out.push(mismatch(pair?.keyNode ?? selectorPair.keyNode, `${key}=${wanted}`, labels.has(key) ? `${key}=${labels.get(key)}` : undefined));
-            break;
-          }
-          continue;
+    forEachManifest(context, (doc, report) => {
+      if (doc.partial || doc.check?.status !== 'ok' || !doc.kind) return;
+      const kind = doc.kind;
+      const graph = doc.graph;
+      const isRc = kind === 'ReplicationController';
+      if (!LABEL_SELECTOR_KINDS.has(kind) && !isRc) return;
+      const selectorPair = pairOf(graph, mapAt(graph, doc.root, ['spec']), 'selector');
+      const selector = graph.deref(selectorPair?.value);
+      if (!selectorPair || !selector || !isMap(selector)) return;
+      const template = podTemplateOf(graph, doc.root, kind);
+      if (!template) return;
+      const labels = labelsOf(graph, mapAt(graph, template, ['metadata', 'labels']));
+      if (isRc) {
+        // ReplicationController: a plain map selector.
+        for (const [key, wanted] of labelsOf(graph, selector)) {
+          if (labels.get(key) === wanted) continue;
+          const pair = pairOf(graph, selector, key);
+          report(mismatch(pair?.keyNode ?? selectorPair.keyNode, `${key}=${wanted}`, labels.has(key) ? `${key}=${labels.get(key)}` : undefined));
+          break;
         }
-        const hasLabels = mapAt(graph, selector, ['matchLabels']) !== undefined || pairOf(graph, selector, 'matchExpressions') !== undefined;
-        if (!hasLabels) {
-          out.push({
-            code: K8S.selectorMismatch,
-            ...spanOf(selectorPair.keyNode),
-            message: text(
-              '빈 셀렉터는 허용되지 않습니다. matchLabels에 파드 템플릿의 레이블을 적어야 합니다.',
-              'An empty selector is not allowed: list the pod template labels under matchLabels.',
-            ),
-          });
-          continue;
-        }
-        const failure = firstFailure(graph, selector, labels);
-        if (failure) out.push(mismatch(failure.node ?? selectorPair.keyNode, failure.requirement, failure.actual));
+        return;
       }
-      return out;
+      const hasLabels = mapAt(graph, selector, ['matchLabels']) !== undefined || pairOf(graph, selector, 'matchExpressions') !== undefined;
+      if (!hasLabels) {
+        report({
+          code: K8S.selectorMismatch,
+          ...spanOf(selectorPair.keyNode),
+          message: text(
+            '빈 셀렉터는 허용되지 않습니다. matchLabels에 파드 템플릿의 레이블을 적어야 합니다.',
+            'An empty selector is not allowed: list the pod template labels under matchLabels.',
+          ),
+        });
+        return;
+      }
+      const failure = firstFailure(graph, selector, labels);
+      if (failure) report(mismatch(failure.node ?? selectorPair.keyNode, failure.requirement, failure.actual));
     });
-    for (const finding of findings) context.report(finding);
   },
 };
 
