@@ -8,9 +8,9 @@ import { DocumentGraph } from './documentGraph';
 import { kubectlScalar } from './kubectlScalar';
 import { hasPatchDirectives, isKustomizationFileName, isKustomizeKind, kustomizationSchema, looksLikePatchFileName } from './kustomization';
 import type { SchemaBundle, SchemaNode } from './schemaBundle';
+import { OBJECT_META_DEFINITION } from './schemaLookup';
 import { validateNode } from './schemaValidator';
 
-export const OBJECT_META = 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta';
 
 /** One YAML document recognised as a Kubernetes manifest (or a kustomization). */
 export interface ManifestDocument {
@@ -130,7 +130,7 @@ function computeAnalysis(context: RuleContext, key: string, partialFile: boolean
 
   const bundle = context.kubernetes.schemaFor(context.settings.kubernetes.version);
   const catalog = bundle ? catalogFor(bundle) : undefined;
-  const objectMeta = bundle?.definition(OBJECT_META);
+  const objectMeta = bundle?.definition(OBJECT_META_DEFINITION);
   const partialText = partialFile || hasPatchDirectives(chunk.text);
   const documents: ManifestDocument[] = [];
   const findings: Finding[] = [];

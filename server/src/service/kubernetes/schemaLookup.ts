@@ -53,7 +53,8 @@ export function documentSchema(
   }
   if (check.status === 'custom') {
     const crd = findCrd(resources.customResourceDefinitions(), check.group, kind);
-    const version = crd?.versions.find((v) => v.name === splitApiVersion(apiVersion).version);
+    // Only served versions, exactly as validation (manifestAnalysis.ts) resolves them.
+    const version = crd?.versions.find((v) => v.name === splitApiVersion(apiVersion).version && v.served);
     if (crd && version) return { schema: customResourceRootSchema(version, bundle.definition(OBJECT_META_DEFINITION), kind), apiVersion, kind, bundle, catalog };
   }
   return undefined;
