@@ -1,5 +1,6 @@
 // Reads a YAML scalar the way kubectl does (YAML 1.1 via sigs.k8s.io/yaml): `no` is false, `0777` is octal 511.
 import { isScalar, type Node, type Scalar } from 'yaml';
+import { resolveGoPlain } from '../preview/goYamlScalar';
 
 export type KubectlValue =
   | { readonly kind: 'null' }
@@ -8,53 +9,25 @@ export type KubectlValue =
   | { readonly kind: 'float'; readonly value: number }
   | { readonly kind: 'string'; readonly value: string };
 
-const NULLS: ReadonlySet<string> = new Set(['', '~', 'null', 'Null', 'NULL']);
-const TRUES: ReadonlySet<string> = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON']);
-const FALSES: ReadonlySet<string> = new Set(['n', 'N', 'no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 'Off', 'OFF']);
-/** Go's strconv.ParseInt(s, 0, 64) after yaml.v2 drops underscores. */
-const GO_INT = /^[-+]?(?:0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/;
-/** yaml.v2's float pattern. */
-const YAML_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
-const SPECIAL_FLOATS: Readonly<Record<string, number>> = {
-  '.nan': NaN, '.NaN': NaN, '.NAN': NaN,
-  '.inf': Infinity, '.Inf': Infinity, '.INF': Infinity,
-  '+.inf': Infinity, '+.Inf': Infinity, '+.INF': Infinity,
-  '-.inf': -Infinity, '-.Inf': -Infinity, '-.INF': -Infinity,
-};
-
-function parseGoInt(text: string): number {
-  let sign = 1;
-  let body = text;
-  if (body.startsWith('-') || body.startsWith('+')) {
-    if (body.startsWith('-')) sign = -1;
-    body = body.slice(1);
-  }
-  const prefix = body.slice(0, 2).toLowerCase();
-  if (prefix === '0x') return sign * parseInt(body.slice(2), 16);
-  if (prefix === '0o') return sign * parseInt(body.slice(2), 8);
-  if (prefix === '0b') return sign * parseInt(body.slice(2), 2);
-  if (body.length > 1 && body.startsWith('0')) return sign * parseInt(body.slice(1), 8);
-  return sign * parseInt(body, 10);
-}
-
-/** Resolves plain (unquoted) scalar text under yaml.v2's rules as kubectl sees it. */
+/**
+ * Resolves plain (unquoted) scalar text under yaml.v2's rules as kubectl sees it. One implementation serves
+ * validation and the JSON preview: `preview/goYamlScalar.ts` (exact, BigInt-backed); here integers become
+ * JS numbers, which is all a type check needs.
+ */
 export function resolvePlainYaml11(text: string): KubectlValue {
-  if (NULLS.has(text)) return { kind: 'null' };
-  if (TRUES.has(text)) return { kind: 'bool', value: true };
-  if (FALSES.has(text)) return { kind: 'bool', value: false };
-  const first = text.charCodeAt(0);
-  // Only text starting with a digit, sign or dot can be a number.
-  if ((first >= 48 && first <= 57) || first === 43 || first === 45 || first === 46) {
-    const special = SPECIAL_FLOATS[text];
-    if (special !== undefined) return { kind: 'float', value: special };
-    const plain = text.includes('_') ? text.replace(/_/g, '') : text;
-    if (GO_INT.test(plain)) return { kind: 'int', value: parseGoInt(plain) };
-    if (YAML_FLOAT.test(plain)) {
-      const value = Number(plain);
-      return { kind: 'float', value };
-    }
+  const resolved = resolveGoPlain(text);
+  switch (resolved.kind) {
+    case 'null':
+      return { kind: 'null' };
+    case 'bool':
+      return { kind: 'bool', value: resolved.json === 'true' };
+    case 'int':
+      return { kind: 'int', value: Number(resolved.json) };
+    case 'float':
+      return { kind: 'float', value: resolved.value };
+    default:
+      return { kind: 'string', value: resolved.value };
   }
-  return { kind: 'string', value: text };
 }
 
 /** How kubectl reads a scalar node: quoted and block scalars are strings, explicit tags win, plain text is YAML 1.1. */

@@ -4,6 +4,7 @@ import { format, text, type Localized } from '../l10n/localized';
 import { settingValue } from '../settings';
 import { scanChunk, type ScalarEntry } from './cstScan';
 import { doubleQuote, singleEditFix } from './yamlText';
+import { SEXAGESIMAL } from '../preview/goYamlScalar';
 
 export const YAML11_BOOLEAN: RuleCode = {
   code: 'YAML107',
@@ -64,7 +65,6 @@ const CAPITAL_BOOLEANS: Readonly<Record<string, boolean>> = { True: true, TRUE: 
 const OCTAL = /^([-+]?)0([0-7_]+)$/;
 const UNDERSCORE_NUMBER = /^[-+]?(?:[0-9][0-9_]*_[0-9_]*(?:\.[0-9_]*)?|[0-9][0-9_]*\.[0-9_]*_[0-9_]*)$/;
 const BINARY = /^([-+]?)0b([01_]+)$/;
-const SEXAGESIMAL = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
 
 /** Keys whose values Kubernetes requires to be strings (maps and lists of strings). */
 const STRING_OWNERS = new Set(['data', 'stringData', 'labels', 'annotations', 'nodeSelector', 'matchLabels', 'args', 'command', 'binaryData']);
