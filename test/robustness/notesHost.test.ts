@@ -40,3 +40,33 @@ describe('note folders from settings', () => {
     host.watchNoteFolders([], () => undefined);
   });
 });
+
+describe('workspace files seen by the host', () => {
+  const crd = (description: string) => `apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata:
+  name: widgets.example.com
+spec:
+  group: example.com
+  names: {kind: Widget, plural: widgets}
+  scope: Namespaced
+  versions:
+    - name: v1
+      served: true
+      storage: true
+      schema:
+        openAPIV3Schema:
+          type: object
+          description: ${description}
+`;
+
+  it('changes what it knows only when the content of a file changed (a save arrives twice in VS Code)', () => {
+    const host = createNodeHost(REPO_ROOT, '0.0.0');
+    const uri = 'file:///tmp/kube-notes-host/crd.yaml';
+    assert.equal(host.workspaceFileChanged!(uri, crd('one')), true, 'a new CRD');
+    assert.equal(host.workspaceFileChanged!(uri, crd('one')), false, 'the same text again');
+    assert.equal(host.workspaceFileChanged!(uri, crd('two')), true, 'edited');
+    assert.equal(host.workspaceFileChanged!(uri, null), true, 'deleted');
+    assert.equal(host.workspaceFileChanged!(uri, crd('two')), true, 'created again after a delete');
+  });
+});

@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { homedir } from 'node:os';
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { parseNote, type ParsedNote } from '../service/notes/noteParser';
 import type { ServerHost } from '../lspServer';
@@ -86,6 +87,8 @@ export function createNodeHost(root: string, version: string, serviceOptions?: L
   // Schema bundles are read lazily, per version, the first time a manifest needs one.
   const kubernetes = createKubernetesResources(join(root, 'server', 'schemas'));
   let scannedFolders: string[] = [];
+  /** Digest of the last content seen per workspace file (see workspaceFileChanged). */
+  const seenContent = new Map<string, string>();
   const rescan = (): void => applyWorkspaceScan(kubernetes, scanWorkspace(scannedFolders));
   return {
     version,
@@ -109,6 +112,12 @@ export function createNodeHost(root: string, version: string, serviceOptions?: L
           content = undefined;
         }
       }
+      // A save reaches us twice in VS Code (didSave and the file watcher), and saving unchanged text is common:
+      // the same content changes nothing, so it must not re-parse CRDs or invalidate every cached finding.
+      const digest = content === undefined ? undefined : createHash('sha1').update(content).digest('base64');
+      if (digest !== undefined && seenContent.get(uri) === digest) return false;
+      if (digest === undefined) seenContent.delete(uri);
+      else seenContent.set(uri, digest);
       kubernetes.setWorkspaceCrds(uri, content !== undefined && content.includes('CustomResourceDefinition') ? crdsInText(content, uri) : []);
       // A kustomization lists patch files: re-read the (bounded) workspace so the patch list is current again.
       if (isKustomizationFileName(uri) && scannedFolders.length > 0) rescan();

@@ -121,9 +121,12 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Kub
   };
   let activePeers = new Set(options.activePeers ?? []);
   /** Codes a peer extension also reports: shown as hints unless `kubeNotes.coexistence.redHatYaml` is `full`. */
+  // Computed once per set of active peers, not on every validation.
+  let quietForPeers: ReadonlySet<string> | undefined;
   const quietCodes = (settings: KubeNotesSettings): ReadonlySet<string> | undefined => {
     if (activePeers.size === 0 || settingValue<string>(settings, 'coexistence.redHatYaml', 'quiet') === 'full') return undefined;
-    return new Set(registry.allCodes().filter((c) => c.alsoReportedBy?.some((peer) => activePeers.has(peer))).map((c) => c.code));
+    quietForPeers ??= new Set(registry.allCodes().filter((c) => c.alsoReportedBy?.some((peer) => activePeers.has(peer))).map((c) => c.code));
+    return quietForPeers;
   };
 
   const validate = (document: ServiceDocument, settings: KubeNotesSettings): Diagnostic[] => {
@@ -160,6 +163,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Kub
     },
     setActivePeers(peers) {
       activePeers = new Set(peers);
+      quietForPeers = undefined;
     },
     languageOf,
     parse: (document) => cache.get(document),
