@@ -260,7 +260,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
     scheduleNotesReload(true);
   });
 
-  documents.onDidOpen((event) => scheduleValidation(event.document.uri, 0));
+  // TextDocuments fires onDidChangeContent right after onDidOpen: an open validates at once, only edits wait.
+  const justOpened = new Set<string>();
+  documents.onDidOpen((event) => justOpened.add(event.document.uri));
   documents.onDidSave((event) => {
     if (event.document.languageId !== 'yaml') return;
     try {
@@ -269,13 +271,17 @@ export function startServer(connection: Connection, host: ServerHost): void {
       logger.error(`saved file ${event.document.uri}: ${String(error)}`);
     }
   });
-  documents.onDidChangeContent((event) => scheduleValidation(event.document.uri, VALIDATION_DELAY_MS));
+  documents.onDidChangeContent((event) => {
+    const uri = event.document.uri;
+    scheduleValidation(uri, justOpened.delete(uri) ? 0 : VALIDATION_DELAY_MS);
+  });
   documents.onDidClose((event) => {
     const uri = event.document.uri;
     const timer = pending.get(uri);
     if (timer) clearTimeout(timer);
     pending.delete(uri);
     settingsCache.delete(uri);
+    justOpened.delete(uri);
     service.closeDocument(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
