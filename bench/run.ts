@@ -6,7 +6,8 @@
 //   BENCH_SIZES=1000,…   file sizes in lines for the server sessions (default 100,1000,10000,50000)
 //   BENCH_CLI=0          skip the CLI
 //   BENCH_SERVER_JS=…    another build of the server to measure instead of dist/server.js
-//   BENCH_SERVER_NODE_ARGS="--max-semi-space-size=2"  also measure our server on the peer's Node with these flags
+//   BENCH_SERVER_NODE_ARGS="…"  also measure our server on the peer's Node with these flags (default: none, i.e. as
+//                        another editor starts it; the main runs use the extension's SERVER_NODE_FLAGS)
 import { cpus, loadavg, tmpdir, totalmem, type } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -19,6 +20,7 @@ import { mb, ms, ratio, spread, summarize, table, type Summary } from './stats';
 import type { FloorResult } from './parseFloor';
 import { writeKubernetesJsonSchema } from './kubernetesJsonSchema';
 import { ensurePeer } from './peer';
+import { SERVER_NODE_FLAGS } from '../server/src/protocol/serverLaunch';
 
 const root = resolve(__dirname, '..', '..');
 const generatedDir = join(root, 'bench', '.generated');
@@ -281,15 +283,17 @@ async function main(): Promise<void> {
     configuration: (section) => (section === 'kubeNotes' ? {} : null),
     rootUri,
   });
-  specs.push({ name: `kube-notes (node ${process.version})`, kind: 'ours', options: oursOptions(process.execPath) });
+  // Our server is measured as the extension starts it (SERVER_NODE_FLAGS); a plain start is reported as a variant.
+  const flags = [...SERVER_NODE_FLAGS];
+  const flagNote = flags.length > 0 ? ` ${flags.join(' ')}` : '';
+  specs.push({ name: `kube-notes (node ${process.version}${flagNote})`, kind: 'ours', options: oursOptions(process.execPath, flags) });
   const peer = process.env['BENCH_PEER'] === '0' ? undefined : ensurePeer(cacheDir, log);
   let schemaKinds = 0;
   if (peer) {
-    if (peer.nodeVersion !== process.version) specs.push({ name: `kube-notes (node ${peer.nodeVersion})`, kind: 'ours', options: oursOptions(peer.node) });
+    if (peer.nodeVersion !== process.version) specs.push({ name: `kube-notes (node ${peer.nodeVersion}${flagNote})`, kind: 'ours', options: oursOptions(peer.node, flags) });
     const variantArgs = (process.env['BENCH_SERVER_NODE_ARGS'] ?? '').split(' ').filter((a) => a !== '');
-    if (variantArgs.length > 0) {
-      specs.push({ name: `kube-notes (node ${peer.nodeVersion} ${variantArgs.join(' ')})`, kind: 'ours', variant: true, options: oursOptions(peer.node, variantArgs) });
-    }
+    const variantNote = variantArgs.length > 0 ? ` ${variantArgs.join(' ')}` : ', no flags, as other editors start it';
+    specs.push({ name: `kube-notes (node ${peer.nodeVersion}${variantNote})`, kind: 'ours', variant: true, options: oursOptions(peer.node, variantArgs) });
     const schemaPath = join(generatedDir, 'kubernetes-1.36.schema.json');
     schemaKinds = writeKubernetesJsonSchema(swagger, schemaPath);
     const yamlSettings = {

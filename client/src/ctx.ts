@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { ActivePeersNotification, type KubeNotesInitializationOptions } from '../../server/src/protocol/messages';
+import { SERVER_NODE_FLAGS } from '../../server/src/protocol/serverLaunch';
 
 /** Extensions that report some of the same problems; the server shows those as hints while they are active. */
 const PEER_EXTENSIONS = ['redhat.vscode-yaml'];
@@ -40,8 +41,7 @@ export class Ctx implements vscode.Disposable {
   async start(): Promise<void> {
     if (this.languageClient) return;
     const module = this.extension.asAbsolutePath('dist/server.js');
-    // A small young generation keeps the peak memory of big files low at no measurable cost (docs/performance.md).
-    const memoryFlags = ['--max-semi-space-size=2'];
+    const memoryFlags = [...SERVER_NODE_FLAGS];
     const serverOptions: ServerOptions = {
       run: { module, transport: TransportKind.ipc, options: { execArgv: memoryFlags } },
       debug: { module, transport: TransportKind.ipc, options: { execArgv: [...memoryFlags, '--nolazy', '--inspect=6010'] } },
