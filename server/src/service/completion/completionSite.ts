@@ -65,7 +65,13 @@ export function parseLine(line: string): LineInfo {
  * The key path owning column `target` at line `lineIndex` (exclusive), walking up: deeper lines are skipped,
  * same-column keys are siblings, a `- ` line at the column opens a list item, a shallower `key:` is the owner.
  */
-function ownerPath(lines: readonly string[], lineIndex: number, target: number, startsItem: readonly number[]): Array<string | number> | undefined {
+function ownerPath(
+  lines: readonly string[],
+  lineIndex: number,
+  target: number,
+  startsItem: readonly number[],
+  moreAbove: boolean,
+): Array<string | number> | undefined {
   const path: Array<string | number> = [];
   let col = target;
   let inItem = false;
@@ -80,7 +86,7 @@ function ownerPath(lines: readonly string[], lineIndex: number, target: number, 
   const stop = Math.max(0, lineIndex - MAX_LINES_UP);
   for (let l = lineIndex - 1; l >= stop; l--) {
     const info = parseLine(lines[l]!);
-    if (info.docMarker) break;
+    if (info.docMarker) return path;
     if (info.blank) continue;
     if (info.keyCol > col) continue;
     if (info.keyCol === col) {
@@ -102,7 +108,8 @@ function ownerPath(lines: readonly string[], lineIndex: number, target: number, 
     inItem = false;
     if (info.dashCols.length > 0) enterItems(info.dashCols);
   }
-  return path;
+  // The walk limit ended the search below an indented line: the owner is unknown, not the root.
+  return (stop > 0 || moreAbove) && col > 0 ? undefined : path;
 }
 
 /** Keys at `col` in the same mapping as line `lineIndex` (itself excluded). */
@@ -128,6 +135,23 @@ function siblingKeys(lines: readonly string[], lineIndex: number, col: number, n
   return keys;
 }
 
+/** Offset of the line `count` lines above the line that starts at `lineStart` (or 0). */
+function startOfLinesBefore(text: string, lineStart: number, count: number): number {
+  let start = lineStart;
+  for (let n = 0; n < count && start > 0; n++) start = text.lastIndexOf('\n', start - 2) + 1;
+  return start;
+}
+
+/** Offset of the end of the line `count` lines below the line that ends at `lineEnd` (or the text's end). */
+function endOfLinesAfter(text: string, lineEnd: number, count: number): number {
+  let end = lineEnd;
+  for (let n = 0; n < count && end < text.length; n++) {
+    const next = text.indexOf('\n', end + 1);
+    end = next === -1 ? text.length : next;
+  }
+  return end;
+}
+
 /** The completion site at a chunk offset, or undefined where nothing sensible can be completed. */
 export function completionSite(text: string, offset: number): CompletionSite | undefined {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
@@ -135,10 +159,13 @@ export function completionSite(text: string, offset: number): CompletionSite | u
   const lineEnd = lineEndIndex === -1 ? text.length : lineEndIndex;
   const before = text.slice(lineStart, offset);
   const after = text.slice(offset, lineEnd);
-  const lines = text.slice(0, lineStart).split('\n');
+  // Only the lines the walks below can reach (MAX_LINES_UP each way), so a request costs the same in any document.
+  const windowStart = startOfLinesBefore(text, lineStart, MAX_LINES_UP);
+  const windowEnd = endOfLinesAfter(text, lineEnd, MAX_LINES_UP);
+  const lines = text.slice(windowStart, lineStart).split('\n');
   lines.pop(); // the empty remainder after the last newline
   const lineIndex = lines.length;
-  const allLines = lines.concat(text.slice(lineStart).split('\n'));
+  const allLines = lines.concat(text.slice(lineStart, windowEnd).split('\n'));
   const wordAfter = /^[\w.\-/]*/.exec(after)![0];
 
   const keyMatch = /^([ \t]*)((?:-[ \t]+)*)([\w.\-/$]*)$/.exec(before);
@@ -152,7 +179,7 @@ export function completionSite(text: string, offset: number): CompletionSite | u
       col += part.length;
     }
     const prefix = keyMatch[3]!;
-    const path = ownerPath(allLines, lineIndex, col, dashCols);
+    const path = ownerPath(allLines, lineIndex, col, dashCols, windowStart > 0);
     if (!path) return undefined;
     const newListItem = dashCols.length > 0;
     return {
@@ -174,7 +201,7 @@ export function completionSite(text: string, offset: number): CompletionSite | u
       dashCols.push(col);
       col += part.length;
     }
-    const path = ownerPath(allLines, lineIndex, col, dashCols);
+    const path = ownerPath(allLines, lineIndex, col, dashCols, windowStart > 0);
     if (!path) return undefined;
     const prefix = valueMatch[4]!;
     return {
