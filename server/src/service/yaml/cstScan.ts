@@ -247,8 +247,9 @@ function buildScan(tokens: readonly CST.Token[]): YamlScan {
                 const keyOffset = item.key ? item.key.offset : item.start.find((t) => t.type === 'explicit-key-ind')?.offset;
                 pushNested(item.value, keyOffset, 'key', newLine);
               } else {
-                const dash = item.start.find((t) => t.type === 'seq-item-ind');
-                pushNested(item.value, dash?.offset, 'item', hasNewline(item.start, item.start.indexOf(dash!)));
+                // An item without its `-` (parser recovery, e.g. a deeper line below `- name: x`) has no parent column.
+                const dash = item.start.findIndex((t) => t.type === 'seq-item-ind');
+                if (dash >= 0) pushNested(item.value, item.start[dash]!.offset, 'item', hasNewline(item.start, dash));
               }
             }
           }
