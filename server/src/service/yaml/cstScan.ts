@@ -61,10 +61,6 @@ export interface YamlScan {
   readonly directives: readonly CST.Directive[];
 }
 
-type Frame =
-  | { readonly kind: 'node'; readonly token: CST.Token; readonly role: ScalarRole; readonly extra?: Partial<ScalarEntry>; readonly owner?: string }
-  | { readonly kind: 'src'; readonly tokens: readonly CST.SourceToken[] };
-
 const MEMO_KEY = 'yaml:scan';
 
 /** The scan of a chunk, computed once and kept in the chunk's memo. */
@@ -82,16 +78,82 @@ function hasNewline(tokens: readonly CST.SourceToken[] | undefined, from = 0): b
   return false;
 }
 
-const SOURCE_TYPES = new Set(['byte-order-mark', 'doc-mode', 'doc-start', 'space', 'comment', 'newline', 'directive-line', 'anchor', 'tag', 'seq-item-ind', 'explicit-key-ind', 'map-value-ind', 'flow-map-start', 'flow-map-end', 'flow-seq-start', 'flow-seq-end', 'flow-error-end', 'comma', 'block-scalar-header']);
-
-function isSourceToken(token: CST.Token): token is CST.SourceToken {
-  return SOURCE_TYPES.has(token.type);
-}
-
 function hasTag(tokens: readonly CST.SourceToken[] | undefined): boolean {
-  return tokens !== undefined && tokens.some((t) => t.type === 'tag');
+  if (!tokens) return false;
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.type === 'tag') return true;
+  return false;
 }
 
+function indexOfType(tokens: readonly CST.SourceToken[] | undefined, type: CST.SourceToken['type']): number {
+  if (!tokens) return -1;
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.type === type) return i;
+  return -1;
+}
+
+/** One fixed shape for every scalar entry (absent facts are undefined), so the walk and its readers stay monomorphic. */
+class Entry implements ScalarEntry {
+  constructor(
+    readonly token: CST.FlowScalar,
+    readonly role: ScalarRole,
+    readonly docIndex: number,
+    readonly indicator: number | undefined,
+    readonly onNewLine: boolean | undefined,
+    readonly hasIndicator: boolean | undefined,
+    readonly emptyValue: boolean | undefined,
+    readonly tagged: boolean | undefined,
+    readonly key: string | undefined,
+    readonly owner: string | undefined,
+  ) {}
+}
+
+type Collection = CST.BlockMap | CST.BlockSequence | CST.FlowCollection;
+
+/** A collection being walked: items are visited in order; `phase` says where in the current item the walk resumes. */
+interface CollectionFrame {
+  readonly token: Collection;
+  readonly isMap: boolean;
+  readonly inFlow: boolean;
+  readonly owner: string | undefined;
+  index: number;
+  /** 0: before the item's start tokens and key; 1: before its separator and value. */
+  phase: number;
+  /** Index of the item's `:` in its separator tokens (-1 without one). */
+  sepIndicator: number;
+  readonly docIndex: number;
+  /** A document's end tokens, walked after its value (document frames only). */
+  readonly tail: readonly CST.SourceToken[] | undefined;
+}
+
+function isCollection(token: CST.Token): token is Collection {
+  return token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection';
+}
+
+function isScalarToken(token: CST.Token): token is CST.FlowScalar {
+  return token.type === 'scalar' || token.type === 'single-quoted-scalar' || token.type === 'double-quoted-scalar';
+}
+
+/** The plain source of an item's key, when the key is a plain scalar. */
+function scalarKeyText(item: CST.CollectionItem): string | undefined {
+  return item.key && item.key.type === 'scalar' ? item.key.source : undefined;
+}
+
+/** The entry of a scalar that is the value of a collection item (a map value or a list item). */
+function valueEntry(frame: CollectionFrame, item: CST.CollectionItem, value: CST.FlowScalar): Entry {
+  const sepIndicator = frame.sepIndicator;
+  const hasIndicator = sepIndicator >= 0;
+  const tagged = hasTag(item.sep) || (!hasIndicator && hasTag(item.start));
+  if (frame.isMap || hasIndicator || item.key) {
+    const newLine = hasIndicator ? hasNewline(item.sep, sepIndicator) : hasNewline(item.start) || hasNewline(item.sep);
+    const indicator = hasIndicator ? item.sep![sepIndicator]!.offset : undefined;
+    return new Entry(value, frame.inFlow ? 'flowValue' : 'value', frame.docIndex, indicator, newLine, undefined, undefined, tagged, scalarKeyText(item), frame.owner);
+  }
+  return new Entry(value, frame.inFlow ? 'flowItem' : 'item', frame.docIndex, undefined, undefined, undefined, undefined, tagged, undefined, frame.owner);
+}
+
+/**
+ * One iterative walk in source order. Collections get a frame each (scalars and single tokens are handled in
+ * place), so deep documents cannot overflow the call stack and shallow ones allocate little.
+ */
 function buildScan(tokens: readonly CST.Token[]): YamlScan {
   const scalars: ScalarEntry[] = [];
   const anchors: PropEntry[] = [];
@@ -108,73 +170,81 @@ function buildScan(tokens: readonly CST.Token[]): YamlScan {
   const docEnds: CST.DocumentEnd[] = [];
   const directives: CST.Directive[] = [];
   let docIndex = -1;
+  let bodiesSorted = true;
+  let quotedSorted = true;
 
-  const source = (list: readonly CST.Token[]): void => {
-    for (const item of list) {
-      if (!isSourceToken(item)) continue;
-      const t = item;
-      switch (t.type) {
-        case 'comment':
-          comments.push(t);
-          break;
-        case 'space':
-          if (t.source.includes('\t')) tabSpaces.push(t);
-          break;
-        case 'anchor':
-          anchors.push({ offset: t.offset, source: t.source, docIndex });
-          break;
-        case 'map-value-ind':
-          mapIndicators.push(t);
-          break;
-        case 'comma':
-          commas.push(t);
-          break;
-        case 'doc-start':
-          docStarts.push(t);
-          break;
-        default:
-          break;
-      }
+  const sourceToken = (t: CST.Token): void => {
+    switch (t.type) {
+      case 'comment':
+        comments.push(t);
+        break;
+      case 'space':
+        if (t.source.includes('\t')) tabSpaces.push(t);
+        break;
+      case 'anchor':
+        anchors.push({ offset: t.offset, source: t.source, docIndex });
+        break;
+      case 'map-value-ind':
+        mapIndicators.push(t);
+        break;
+      case 'comma':
+        commas.push(t);
+        break;
+      case 'doc-start':
+        docStarts.push(t);
+        break;
+      default:
+        break;
     }
   };
-
-  // Explicit stack in reverse order of appearance so tokens are visited in source order.
-  const stack: Frame[] = [];
-  for (let i = tokens.length - 1; i >= 0; i--) stack.push({ kind: 'node', token: tokens[i]!, role: 'root' });
+  const source = (list: readonly CST.Token[] | undefined): void => {
+    if (list) for (let i = 0; i < list.length; i++) sourceToken(list[i]!);
+  };
   const pushNested = (child: CST.Token | undefined, parentOffset: number | undefined, parentKind: NestedBlock['parentKind'], onNewLine: boolean): void => {
     if (child && (child.type === 'block-map' || child.type === 'block-seq') && (onNewLine || parentKind === 'root')) {
       nestedBlocks.push({ token: child, parentOffset, parentKind, docIndex });
     }
   };
 
-  while (stack.length > 0) {
-    const frame = stack.pop()!;
-    if (frame.kind === 'src') {
-      source(frame.tokens);
-      continue;
-    }
-    const token = frame.token;
-    switch (token.type) {
-      case 'document': {
-        docIndex += 1;
-        documents.push(token);
-        const later: Frame[] = [];
-        later.push({ kind: 'src', tokens: token.start });
-        if (token.value) {
-          later.push({ kind: 'node', token: token.value, role: 'root' });
-          pushNested(token.value, undefined, 'root', true);
+  const stack: CollectionFrame[] = [];
+  /** Starts walking a collection: its nested-block decisions are recorded when it is opened, before its items. */
+  const open = (token: Collection, owner: string | undefined, tail: readonly CST.SourceToken[] | undefined): void => {
+    const inFlow = token.type === 'flow-collection';
+    const isMap = token.type === 'block-map' || (token.type === 'flow-collection' && token.start.source === '{');
+    if (inFlow) sourceToken(token.start);
+    else {
+      for (const item of token.items as CST.CollectionItem[]) {
+        if (!item.value) continue;
+        if (token.type === 'block-map') {
+          const sep = indexOfType(item.sep, 'map-value-ind');
+          const newLine = sep >= 0 ? hasNewline(item.sep, sep) : hasNewline(item.start) || hasNewline(item.sep);
+          const explicit = item.key ? -1 : indexOfType(item.start, 'explicit-key-ind');
+          pushNested(item.value, item.key ? item.key.offset : explicit >= 0 ? item.start[explicit]!.offset : undefined, 'key', newLine);
+        } else {
+          // An item without its `-` (parser recovery, e.g. a deeper line below `- name: x`) has no parent column.
+          const dash = indexOfType(item.start, 'seq-item-ind');
+          if (dash >= 0) pushNested(item.value, item.start[dash]!.offset, 'item', hasNewline(item.start, dash));
         }
-        if (token.end) later.push({ kind: 'src', tokens: token.end });
-        for (let i = later.length - 1; i >= 0; i--) stack.push(later[i]!);
-        break;
       }
-      case 'doc-end':
-        docEnds.push(token);
-        if (token.end) source(token.end);
-        break;
-      case 'directive':
-        directives.push(token);
-        break;
+    }
+    stack.push({ token, isMap, inFlow, owner, index: 0, phase: 0, sepIndicator: -1, docIndex, tail });
+  };
+
+  /** Records a scalar built by the caller (its role depends on where it sits). */
+  const addScalar = (entry: Entry): void => {
+    scalars.push(entry);
+    const token = entry.token;
+    if (token.type !== 'scalar') {
+      const start = token.offset;
+      if (quoted.length > 0 && quoted[quoted.length - 1]![0] > start) quotedSorted = false;
+      quoted.push([start, start + token.source.length]);
+    }
+    source(token.end);
+  };
+
+  /** Handles a node that is not a scalar in place, or opens a frame for a collection (then the caller yields to the stack). */
+  const visit = (token: CST.Token, owner: string | undefined): boolean => {
+    switch (token.type) {
       case 'comment':
       case 'space':
       case 'newline':
@@ -184,102 +254,105 @@ function buildScan(tokens: readonly CST.Token[]): YamlScan {
       case 'tag':
       case 'comma':
       case 'map-value-ind':
-        source([token as CST.SourceToken]);
-        break;
+        sourceToken(token);
+        return false;
       case 'alias':
         aliases.push({ offset: token.offset, source: token.source, docIndex });
-        if (token.end) source(token.end);
-        break;
-      case 'scalar':
-      case 'single-quoted-scalar':
-      case 'double-quoted-scalar':
-        scalars.push({ token, role: frame.role, docIndex, ...(frame.extra ?? {}), ...(frame.owner !== undefined ? { owner: frame.owner } : {}) });
-        if (token.type !== 'scalar') quoted.push([token.offset, token.offset + token.source.length]);
-        if (token.end) source(token.end);
-        break;
+        source(token.end);
+        return false;
       case 'block-scalar': {
         source(token.props);
         let contentStart = token.offset;
         for (const p of token.props) contentStart = Math.max(contentStart, p.offset + ('source' in p ? p.source.length : 0));
+        if (blockBodies.length > 0 && blockBodies[blockBodies.length - 1]![0] > contentStart) bodiesSorted = false;
         blockBodies.push([contentStart, contentStart + token.source.length]);
-        break;
+        return false;
       }
       case 'block-map':
       case 'block-seq':
-      case 'flow-collection': {
-        const inFlow = token.type === 'flow-collection';
-        const later: Frame[] = [];
-        if (token.type === 'flow-collection') later.push({ kind: 'src', tokens: [token.start] });
-        const isMap = token.type === 'block-map' || (token.type === 'flow-collection' && token.start.source === '{');
-        for (const item of token.items as CST.CollectionItem[]) {
-          later.push({ kind: 'src', tokens: item.start });
-          const sepIndicator = item.sep?.findIndex((t) => t.type === 'map-value-ind') ?? -1;
-          const hasIndicator = sepIndicator >= 0;
-          const keyText = item.key && item.key.type === 'scalar' ? item.key.source : undefined;
-          const owner = frame.owner;
-          if (item.key) {
-            const keyRole: ScalarRole = inFlow ? 'flowKey' : 'key';
-            later.push({ kind: 'node', token: item.key, role: keyRole, extra: { hasIndicator, emptyValue: hasIndicator && !item.value, tagged: hasTag(item.start) }, ...(owner !== undefined ? { owner } : {}) });
-          }
-          if (item.sep) later.push({ kind: 'src', tokens: item.sep });
-          if (item.value) {
-            let role: ScalarRole;
-            if (isMap || hasIndicator || item.key) role = inFlow ? 'flowValue' : 'value';
-            else role = inFlow ? 'flowItem' : 'item';
-            const indicator = hasIndicator ? item.sep![sepIndicator]!.offset : undefined;
-            const newLine = hasIndicator ? hasNewline(item.sep, sepIndicator) : hasNewline(item.start) || hasNewline(item.sep);
-            const isCollection = item.value.type === 'block-map' || item.value.type === 'block-seq' || item.value.type === 'flow-collection';
-            const childOwner = isCollection ? (isMap ? keyText : owner) : owner;
-            const tagged = hasTag(item.sep) || (!hasIndicator && hasTag(item.start));
-            later.push({
-              kind: 'node',
-              token: item.value,
-              role,
-              extra: {
-                tagged,
-                ...(role === 'value' || role === 'flowValue' ? { ...(indicator !== undefined ? { indicator } : {}), onNewLine: newLine } : {}),
-                ...(keyText !== undefined && (role === 'value' || role === 'flowValue') ? { key: keyText } : {}),
-              },
-              ...(childOwner !== undefined ? { owner: childOwner } : {}),
-            });
-            if (!inFlow) {
-              if (token.type === 'block-map') {
-                const keyOffset = item.key ? item.key.offset : item.start.find((t) => t.type === 'explicit-key-ind')?.offset;
-                pushNested(item.value, keyOffset, 'key', newLine);
-              } else {
-                // An item without its `-` (parser recovery, e.g. a deeper line below `- name: x`) has no parent column.
-                const dash = item.start.findIndex((t) => t.type === 'seq-item-ind');
-                if (dash >= 0) pushNested(item.value, item.start[dash]!.offset, 'item', hasNewline(item.start, dash));
-              }
-            }
-          }
+      case 'flow-collection':
+        open(token, owner, undefined);
+        return true;
+      default:
+        return false;
+    }
+  };
+
+  /** Walks the top frame until it ends or opens a child collection. */
+  const step = (frame: CollectionFrame): void => {
+    const token = frame.token;
+    const items = token.items as CST.CollectionItem[];
+    while (frame.index < items.length) {
+      const item = items[frame.index]!;
+      if (frame.phase === 0) {
+        source(item.start);
+        frame.sepIndicator = indexOfType(item.sep, 'map-value-ind');
+        frame.phase = 1;
+        const key = item.key;
+        if (key) {
+          if (isScalarToken(key)) {
+            const hasIndicator = frame.sepIndicator >= 0;
+            const role: ScalarRole = frame.inFlow ? 'flowKey' : 'key';
+            addScalar(new Entry(key, role, docIndex, undefined, undefined, hasIndicator, hasIndicator && !item.value, hasTag(item.start), undefined, frame.owner));
+          } else if (visit(key, frame.owner)) return;
         }
-        if (token.type === 'flow-collection') later.push({ kind: 'src', tokens: token.end });
-        for (let i = later.length - 1; i >= 0; i--) stack.push(later[i]!);
+      }
+      if (frame.phase === 1) {
+        source(item.sep);
+        frame.phase = 2;
+        const value = item.value;
+        if (value) {
+          if (isScalarToken(value)) addScalar(valueEntry(frame, item, value));
+          else if (visit(value, isCollection(value) && frame.isMap ? scalarKeyText(item) : frame.owner)) return;
+        }
+      }
+      frame.phase = 0;
+      frame.index += 1;
+    }
+    if (token.type === 'flow-collection') source(token.end);
+    stack.pop();
+    if (frame.tail) source(frame.tail);
+  };
+
+  const root = (token: CST.Token): void => {
+    if (isScalarToken(token)) addScalar(new Entry(token, 'root', docIndex, undefined, undefined, undefined, undefined, undefined, undefined, undefined));
+    else visit(token, undefined);
+  };
+
+  for (const token of tokens) {
+    switch (token.type) {
+      case 'document': {
+        docIndex += 1;
+        documents.push(token);
+        source(token.start);
+        const value = token.value;
+        if (value) {
+          pushNested(value, undefined, 'root', true);
+          if (isCollection(value)) {
+            open(value, undefined, token.end);
+            break;
+          }
+          root(value);
+        }
+        source(token.end);
         break;
       }
+      case 'doc-end':
+        docEnds.push(token);
+        source(token.end);
+        break;
+      case 'directive':
+        directives.push(token);
+        break;
       default:
+        root(token);
         break;
     }
+    while (stack.length > 0) step(stack[stack.length - 1]!);
   }
-  blockBodies.sort((a, b) => a[0] - b[0]);
-  quoted.sort((a, b) => a[0] - b[0]);
-  return {
-    scalars,
-    anchors,
-    aliases,
-    comments,
-    tabSpaces,
-    mapIndicators,
-    commas,
-    blockBodies,
-    quoted,
-    nestedBlocks,
-    documents,
-    docStarts,
-    docEnds,
-    directives,
-  };
+  if (!bodiesSorted) blockBodies.sort((a, b) => a[0] - b[0]);
+  if (!quotedSorted) quoted.sort((a, b) => a[0] - b[0]);
+  return { scalars, anchors, aliases, comments, tabSpaces, mapIndicators, commas, blockBodies, quoted, nestedBlocks, documents, docStarts, docEnds, directives };
 }
 
 /** End offset of a CST token (exclusive), found by following last children iteratively. */
