@@ -57,11 +57,12 @@ export const YAML11_NUMBER: RuleCode = {
   ),
 };
 
-const YAML11_BOOLEANS: Readonly<Record<string, boolean>> = {
+// Maps, not object literals: `toString` or `constructor` must not find Object.prototype's functions.
+const YAML11_BOOLEANS: ReadonlyMap<string, boolean> = new Map(Object.entries({
   y: true, Y: true, yes: true, Yes: true, YES: true, on: true, On: true, ON: true,
   n: false, N: false, no: false, No: false, NO: false, off: false, Off: false, OFF: false,
-};
-const CAPITAL_BOOLEANS: Readonly<Record<string, boolean>> = { True: true, TRUE: true, False: false, FALSE: false };
+}));
+const CAPITAL_BOOLEANS: ReadonlyMap<string, boolean> = new Map(Object.entries({ True: true, TRUE: true, False: false, FALSE: false }));
 const OCTAL = /^([-+]?)0([0-7_]+)$/;
 const UNDERSCORE_NUMBER = /^[-+]?(?:[0-9][0-9_]*_[0-9_]*(?:\.[0-9_]*)?|[0-9][0-9_]*\.[0-9_]*_[0-9_]*)$/;
 const BINARY = /^([-+]?)0b([01_]+)$/;
@@ -100,8 +101,8 @@ export const yaml11Values: Rule = {
       if (first >= 65) {
         if (allowed.has(value)) continue;
         if (isKey && !checkKeys) continue;
-        const yaml11 = YAML11_BOOLEANS[value];
-        const capital = CAPITAL_BOOLEANS[value];
+        const yaml11 = YAML11_BOOLEANS.get(value);
+        const capital = CAPITAL_BOOLEANS.get(value);
         if (yaml11 === undefined && capital === undefined) continue;
         const bool = String(yaml11 ?? capital);
         const fixes: FindingFix[] = [];
