@@ -1,7 +1,7 @@
 // Plain values that kubectl (YAML 1.1 rules) reads differently from YAML 1.2: yes/no/on/off (YAML107), True/FALSE style (YAML108), 0644 (YAML109), 1_000, 0b101, 1:20 (YAML110).
 import type { FindingFix, Rule, RuleCode, RuleContext, Severity } from '../diagnostics/rule';
 import { format, text, type Localized } from '../l10n/localized';
-import { settingValue } from '../settings';
+import { settingValue, type KubeNotesSettings } from '../settings';
 import { scanChunk, type ScalarEntry } from './cstScan';
 import { doubleQuote, singleEditFix } from './yamlText';
 import { SEXAGESIMAL } from '../preview/goYamlScalar';
@@ -78,32 +78,62 @@ function isStringContext(entry: ScalarEntry): boolean {
 
 const QUOTE_TITLE = (v: string): Localized => format(text('따옴표로 감싸 {q}처럼 쓰기', 'Quote it as the string {q}'), { q: doubleQuote(v) });
 
+/** The rule's options, read once per settings object (not once per chunk). */
+interface Yaml11Options {
+  readonly allowed: ReadonlySet<string>;
+  readonly checkKeys: boolean;
+}
+
+const optionsBySettings = new WeakMap<KubeNotesSettings, Yaml11Options>();
+
+function optionsOf(settings: KubeNotesSettings): Yaml11Options {
+  let options = optionsBySettings.get(settings);
+  if (!options) {
+    const allowedSetting = settingValue<unknown>(settings, 'yaml.truthy.allowed', ['true', 'false']);
+    const allowed = new Set(Array.isArray(allowedSetting) ? allowedSetting.filter((v): v is string => typeof v === 'string') : ['true', 'false']);
+    options = { allowed, checkKeys: settingValue(settings, 'yaml.truthy.checkKeys', true) };
+    optionsBySettings.set(settings, options);
+  }
+  return options;
+}
+
+/** Whether a letter can start a boolean spelling (y/yes/on/n/no/off in any case style, True/False): cheap pre-check. */
+function mayBeBoolean(first: number): boolean {
+  return first === 121 || first === 89 || first === 111 || first === 79 || first === 110 || first === 78 || first === 84 || first === 70;
+}
+
 export const yaml11Values: Rule = {
   id: 'yaml.yaml11Values',
   chunkLocal: true,
   codes: [YAML11_BOOLEAN, TRUTHY, OCTAL_VALUE, YAML11_NUMBER],
   check(context: RuleContext): void {
     if (context.file.isHelmTemplate || context.chunk.refused) return;
-    const allowedSetting = settingValue<unknown>(context.settings, 'yaml.truthy.allowed', ['true', 'false']);
-    const allowed = new Set(Array.isArray(allowedSetting) ? allowedSetting.filter((v): v is string => typeof v === 'string') : ['true', 'false']);
-    const checkKeys = settingValue(context.settings, 'yaml.truthy.checkKeys', true);
+    const { allowed, checkKeys } = optionsOf(context.settings);
     for (const entry of scanChunk(context.chunk).scalars) {
       const token = entry.token;
       if (token.type !== 'scalar' || entry.tagged === true) continue;
       const value = token.source;
       if (value.length > 40 || value.length === 0) continue;
       const first = value.charCodeAt(0);
+      if (first >= 65) {
+        // Every boolean spelling has at most five letters; other words need no lookup at all.
+        if (value.length > 5 || !mayBeBoolean(first)) continue;
+      } else if (first === 43 || first === 45 || (first >= 48 && first <= 57)) {
+        // Octal and binary need a leading 0 (after an optional sign), the others `_` or `:`.
+        const zero = first === 48 || ((first === 43 || first === 45) && value.charCodeAt(1) === 48);
+        if (!zero && value.indexOf('_') === -1 && value.indexOf(':') === -1) continue;
+      } else continue;
       const isKey = entry.role === 'key' || entry.role === 'flowKey';
       const start = token.offset;
       const end = start + value.length;
       const stringContext = isStringContext(entry);
       // Booleans: letters only.
       if (first >= 65) {
-        if (allowed.has(value)) continue;
-        if (isKey && !checkKeys) continue;
         const yaml11 = YAML11_BOOLEANS.get(value);
         const capital = CAPITAL_BOOLEANS.get(value);
         if (yaml11 === undefined && capital === undefined) continue;
+        if (allowed.has(value)) continue;
+        if (isKey && !checkKeys) continue;
         const bool = String(yaml11 ?? capital);
         const fixes: FindingFix[] = [];
         const quote = singleEditFix(QUOTE_TITLE(value), start, end, doubleQuote(value), stringContext || isKey);
