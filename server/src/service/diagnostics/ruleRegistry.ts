@@ -2,10 +2,17 @@
 import type { Rule, RuleCode, Severity, SeveritySetting } from './rule';
 import type { KubeNotesSettings } from '../settings';
 
+/** What `severityOf` answers for one code under one settings object: `fixed`, else the finding's override, else `fallback`. */
+interface SeverityPlan {
+  readonly fixed: SeveritySetting | undefined;
+  readonly fallback: Severity;
+}
+
 export class RuleRegistry {
   readonly rules: readonly Rule[];
   private readonly byCode = new Map<string, RuleCode>();
   private readonly byName = new Map<string, RuleCode>();
+  private readonly resolvers = new WeakMap<KubeNotesSettings, (code: string, override?: Severity) => SeveritySetting>();
 
   constructor(rules: readonly Rule[]) {
     this.rules = rules;
@@ -41,6 +48,37 @@ export class RuleRegistry {
     if (configured !== undefined) return configured;
     if (info.defaultSeverity === 'off') return 'off';
     return override ?? info.defaultSeverity;
+  }
+
+  /**
+   * `severityOf` for one settings object, for many findings: each code's configured severity is looked up once
+   * (what remains per finding is the rule's own override).
+   */
+  severityResolver(settings: KubeNotesSettings): (code: string, override?: Severity) => SeveritySetting {
+    let resolver = this.resolvers.get(settings);
+    if (!resolver) {
+      const plans = new Map<string, SeverityPlan>();
+      resolver = (code, override) => {
+        let plan = plans.get(code);
+        if (!plan) {
+          plan = this.planFor(code, settings);
+          plans.set(code, plan);
+        }
+        return plan.fixed ?? override ?? plan.fallback;
+      };
+      this.resolvers.set(settings, resolver);
+    }
+    return resolver;
+  }
+
+  /** The part of `severityOf` that does not depend on the finding: a fixed answer, or the default an override replaces. */
+  private planFor(code: string, settings: KubeNotesSettings): SeverityPlan {
+    const info = this.byCode.get(code);
+    if (!info) return { fixed: undefined, fallback: 'error' };
+    const configured = settings.lint[info.name] ?? settings.lint[info.code];
+    if (configured !== undefined) return { fixed: configured, fallback: 'error' };
+    if (info.defaultSeverity === 'off') return { fixed: 'off', fallback: 'error' };
+    return { fixed: undefined, fallback: info.defaultSeverity };
   }
 
   /** Whether any code of the rule is enabled; rules whose codes are all off are not run. */

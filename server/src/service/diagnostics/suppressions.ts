@@ -6,6 +6,9 @@ export interface ChunkSuppressions {
   readonly fileWide: ReadonlySet<string>;
 }
 
+/** What almost every chunk has (shared: readers never modify it). */
+const NO_SUPPRESSIONS: ChunkSuppressions = { nextLine: new Map(), fileWide: new Set() };
+
 const DIRECTIVE = /#\s*kube-notes-(disable-next-line|disable)(?![\w-])([^\n]*)/g;
 
 function parseCodes(rest: string): Set<string> {
@@ -17,9 +20,9 @@ function parseCodes(rest: string): Set<string> {
 
 /** Finds suppression comments in a chunk. `isComment(offset)` confirms the `#` starts a real comment. */
 export function findSuppressions(text: string, lineOfOffset: (offset: number) => number, isComment: (offset: number) => boolean): ChunkSuppressions {
+  if (text.indexOf('kube-notes-disable') === -1) return NO_SUPPRESSIONS;
   const nextLine = new Map<number, Set<string>>();
   const fileWide = new Set<string>();
-  if (text.indexOf('kube-notes-disable') === -1) return { nextLine, fileWide };
   for (const match of text.matchAll(DIRECTIVE)) {
     const offset = match.index;
     if (!isComment(offset)) continue;

@@ -2,10 +2,10 @@
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import { pick, type Lang, type Localized } from '../l10n/localized';
 import { chunkPosition, type ParsedFile, type PlacedChunk } from '../parser/parsedFile';
-import { lineOfOffset } from '../parser/parsedChunk';
+import { lineOfOffset, type ParsedChunk } from '../parser/parsedChunk';
 import type { KubeNotesSettings } from '../settings';
 import type { KubernetesResources } from '../kubernetes/kubernetesResources';
-import type { FileFacts, Finding, Rule, Severity } from './rule';
+import type { FileFacts, Finding, Rule, RuleContext, Severity } from './rule';
 import type { RuleRegistry } from './ruleRegistry';
 import { findSuppressions, isSuppressedBy, type ChunkSuppressions } from './suppressions';
 import { isInsideComment } from '../yaml/cstScan';
@@ -80,27 +80,42 @@ function tooManyProblems(shown: number, what: Localized): Finding {
   };
 }
 
+/**
+ * The context of one chunk's run: one object for all its rules (not one context and closure per rule), with the
+ * per-rule finding cap kept in `reported`.
+ */
+class ChunkRun implements RuleContext {
+  readonly findings: Finding[] = [];
+  rule: Rule | undefined;
+  reported = 0;
+
+  constructor(
+    readonly chunk: ParsedChunk,
+    readonly file: FileFacts,
+    readonly settings: KubeNotesSettings,
+    readonly kubernetes: KubernetesResources,
+  ) {}
+
+  readonly report = (finding: Finding): void => {
+    this.reported++;
+    if (this.reported <= MAX_FINDINGS_PER_RULE_PER_CHUNK) this.findings.push(finding);
+    else if (this.reported === MAX_FINDINGS_PER_RULE_PER_CHUNK + 1) {
+      const id = this.rule?.id ?? '';
+      this.findings.push(tooManyProblems(MAX_FINDINGS_PER_RULE_PER_CHUNK, { ko: `이 문서에서 규칙 ${id}의 결과는`, en: `findings of rule ${id} in this document` }));
+    }
+  };
+}
+
 function runRules(rules: readonly Rule[], chunk: PlacedChunk, facts: FileFacts, input: ValidationInput): Finding[] {
-  const findings: Finding[] = [];
+  const run = new ChunkRun(chunk.parsed, facts, input.settings, input.kubernetes);
   for (const rule of rules) {
-    let reported = 0;
+    run.rule = rule;
+    run.reported = 0;
     try {
-      rule.check({
-        chunk: chunk.parsed,
-        file: facts,
-        settings: input.settings,
-        kubernetes: input.kubernetes,
-        report: (finding) => {
-          reported++;
-          if (reported <= MAX_FINDINGS_PER_RULE_PER_CHUNK) findings.push(finding);
-          else if (reported === MAX_FINDINGS_PER_RULE_PER_CHUNK + 1) {
-            findings.push(tooManyProblems(MAX_FINDINGS_PER_RULE_PER_CHUNK, { ko: `이 문서에서 규칙 ${rule.id}의 결과는`, en: `findings of rule ${rule.id} in this document` }));
-          }
-        },
-      });
+      rule.check(run);
     } catch (error) {
       // A broken rule must never take the others (or the server) down; report it as an internal problem.
-      findings.push({
+      run.findings.push({
         code: 'KN000',
         start: 0,
         end: 0,
@@ -112,37 +127,67 @@ function runRules(rules: readonly Rule[], chunk: PlacedChunk, facts: FileFacts, 
       });
     }
   }
-  return findings;
+  run.rule = undefined;
+  return run.findings;
 }
 
-/** The enabled rules of one validation, computed once per file rather than once per chunk (100,000 `---` made it count). */
-const ruleSets = new WeakMap<ValidationInput, { localRules: readonly Rule[]; positionalRules: readonly Rule[] }>();
+interface RuleSets {
+  readonly localRules: readonly Rule[];
+  readonly positionalRules: readonly Rule[];
+}
 
-function rulesFor(input: ValidationInput): { localRules: readonly Rule[]; positionalRules: readonly Rule[] } {
-  let sets = ruleSets.get(input);
-  if (!sets) {
-    const enabled = input.registry.rules.filter(
-      (rule) => input.registry.isRuleEnabled(rule, input.settings) && (!input.isHelmTemplate || rule.runsOnHelmTemplates === true),
-    );
-    sets = { localRules: enabled.filter((rule) => rule.chunkLocal), positionalRules: enabled.filter((rule) => !rule.chunkLocal) };
-    ruleSets.set(input, sets);
+/** The enabled rules per registry, settings object and Helm flag: computed once, not per file (10,000 files made it count). */
+const ruleSets = new WeakMap<RuleRegistry, WeakMap<KubeNotesSettings, { plain?: RuleSets; helm?: RuleSets }>>();
+
+function rulesFor(input: ValidationInput): RuleSets {
+  let bySettings = ruleSets.get(input.registry);
+  if (!bySettings) {
+    bySettings = new WeakMap();
+    ruleSets.set(input.registry, bySettings);
   }
+  let entry = bySettings.get(input.settings);
+  if (!entry) {
+    entry = {};
+    bySettings.set(input.settings, entry);
+  }
+  const cached = input.isHelmTemplate ? entry.helm : entry.plain;
+  if (cached) return cached;
+  const enabled = input.registry.rules.filter(
+    (rule) => input.registry.isRuleEnabled(rule, input.settings) && (!input.isHelmTemplate || rule.runsOnHelmTemplates === true),
+  );
+  const sets: RuleSets = { localRules: enabled.filter((rule) => rule.chunkLocal), positionalRules: enabled.filter((rule) => !rule.chunkLocal) };
+  if (input.isHelmTemplate) entry.helm = sets;
+  else entry.plain = sets;
   return sets;
 }
+
+/** Chunk-local findings kept in the chunk's memo, with what they were computed for (only the newest are kept). */
+interface CachedFindings {
+  readonly settingsKey: string;
+  readonly isHelmTemplate: boolean;
+  readonly generation: number;
+  readonly findings: Finding[];
+}
+
+const FINDINGS_MEMO = 'findings';
 
 /** Findings of one chunk; rules that depend only on the chunk are cached on the chunk per settings. */
 export function chunkFindings(chunk: PlacedChunk, chunkCount: number, input: ValidationInput): Finding[] {
   const { localRules, positionalRules } = rulesFor(input);
   const facts: FileFacts = { uri: input.file.uri, chunkIndex: chunk.index, chunkCount, isHelmTemplate: input.isHelmTemplate };
   // Workspace knowledge (CRDs, kustomize patch lists) is part of the key: rules that read it stay chunk-local.
-  const key = `findings:${input.settingsKey}:${input.isHelmTemplate ? 'helm' : 'plain'}:${input.kubernetes.generation?.() ?? 0}`;
-  let local = chunk.parsed.memo.get(key) as Finding[] | undefined;
-  if (!local) {
+  const generation = input.kubernetes.generation?.() ?? 0;
+  const memo = chunk.parsed.memo;
+  const cached = memo.get(FINDINGS_MEMO) as CachedFindings | undefined;
+  let local: Finding[];
+  if (cached && cached.settingsKey === input.settingsKey && cached.isHelmTemplate === input.isHelmTemplate && cached.generation === generation) {
+    local = cached.findings;
+  } else {
     local = runRules(localRules, chunk, facts, input);
-    // Keep only the newest settings' findings to bound memory.
-    for (const existing of [...chunk.parsed.memo.keys()]) if (existing.startsWith('findings:')) chunk.parsed.memo.delete(existing);
-    chunk.parsed.memo.set(key, local);
+    // One entry per chunk: the newest settings' findings replace older ones (bounded memory).
+    memo.set(FINDINGS_MEMO, { settingsKey: input.settingsKey, isHelmTemplate: input.isHelmTemplate, generation, findings: local } satisfies CachedFindings);
   }
+  if (positionalRules.length === 0) return local;
   const positional = runRules(positionalRules, chunk, facts, input);
   return positional.length === 0 ? local : local.concat(positional);
 }
@@ -150,22 +195,27 @@ export function chunkFindings(chunk: PlacedChunk, chunkCount: number, input: Val
 /** Validates a parsed file and returns LSP diagnostics in the chosen language. */
 export function validateFile(input: ValidationInput): Diagnostic[] {
   const { file, registry, settings, lang } = input;
+  const severityOf = registry.severityResolver(settings);
   const diagnostics: Diagnostic[] = [];
   const fileWide = new Set<string>();
   for (const chunk of file.chunks) for (const code of suppressionsOf(chunk).fileWide) fileWide.add(code);
   let truncated = false;
   for (const chunk of file.chunks) {
     if (truncated) break;
+    const findings = chunkFindings(chunk, file.chunks.length, input);
+    if (findings.length === 0) continue;
     const suppressions = suppressionsOf(chunk);
     // What the user will see: findings neither turned off nor suppressed. Only those can supersede others.
-    const visible = chunkFindings(chunk, file.chunks.length, input).filter((finding) => {
+    const visible = findings.filter((finding) => {
+      if (severityOf(finding.code, finding.severity) === 'off') return false;
+      if (fileWide.size === 0 && suppressions.nextLine.size === 0) return true;
       const name = registry.code(finding.code)?.name ?? finding.code;
-      if (registry.severityOf(finding.code, settings, finding.severity) === 'off') return false;
       if (isSuppressedBy(fileWide, finding.code, name)) return false;
       const line = lineOfOffset(chunk.parsed.lineStarts, finding.start);
       return !isSuppressedBy(suppressions.nextLine.get(line), finding.code, name);
     });
-    const reported = new Set(visible.map((f) => `${f.code}@${f.start}:${f.end}`));
+    // `code@start:end` of the visible findings, built only when a finding may be superseded.
+    let reported: Set<string> | undefined;
     for (const finding of visible) {
       if (diagnostics.length >= MAX_DIAGNOSTICS_PER_FILE) {
         const notice = tooManyProblems(MAX_DIAGNOSTICS_PER_FILE, { ko: '이 파일의 문제는', en: 'problems of this file' });
@@ -181,8 +231,12 @@ export function validateFile(input: ValidationInput): Diagnostic[] {
         break;
       }
       const info = registry.code(finding.code);
-      if (info?.supersededBy?.some((code) => reported.has(`${code}@${finding.start}:${finding.end}`))) continue;
-      const configured = registry.severityOf(finding.code, settings, finding.severity) as Severity;
+      if (info?.supersededBy) {
+        reported ??= new Set(visible.map((f) => `${f.code}@${f.start}:${f.end}`));
+        const seen = reported;
+        if (info.supersededBy.some((code) => seen.has(`${code}@${finding.start}:${finding.end}`))) continue;
+      }
+      const configured = severityOf(finding.code, finding.severity) as Severity;
       const severity = input.quietCodes?.has(finding.code) ? 'hint' : configured;
       const range: Range = { start: chunkPosition(chunk, finding.start), end: chunkPosition(chunk, finding.end) };
       const data: DiagnosticData = {
