@@ -15,6 +15,8 @@ export type KubectlValue =
  * JS numbers, which is all a type check needs.
  */
 export function resolvePlainYaml11(text: string): KubectlValue {
+  const quick = quickPlain(text);
+  if (quick) return quick;
   const resolved = resolveGoPlain(text);
   switch (resolved.kind) {
     case 'null':
@@ -29,6 +31,31 @@ export function resolvePlainYaml11(text: string): KubectlValue {
       return { kind: 'string', value: resolved.value };
   }
 }
+
+/**
+ * The two commonest plain scalars answered without `resolveGoPlain` (same results): words that cannot be one of
+ * go-yaml's special spellings, and short decimal integers. Undefined for everything else.
+ */
+function quickPlain(text: string): KubectlValue | undefined {
+  const length = text.length;
+  if (length === 0) return undefined;
+  const first = text.charCodeAt(0);
+  if (first >= 49 && first <= 57 && length <= 15) {
+    // 1-9 then digits: Go's base-10 ParseInt, exact in a double at this length.
+    for (let i = 1; i < length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 48 || c > 57) return undefined;
+    }
+    return { kind: 'int', value: Number(text) };
+  }
+  // go-yaml's special spellings (null, booleans, .inf, …) start with one of these and have at most five characters;
+  // numbers start with a digit, a sign or a dot. Anything else is a string.
+  if ((first >= 48 && first <= 57) || first === 43 /* + */ || first === 45 /* - */ || first === 46 /* . */ || first === 126 /* ~ */) return undefined;
+  if (length <= 5 && SPECIAL_STARTS.includes(text.charAt(0))) return undefined;
+  return { kind: 'string', value: text };
+}
+
+const SPECIAL_STARTS = 'yYtToOnNfF';
 
 /** How kubectl reads a scalar node: quoted and block scalars are strings, explicit tags win, plain text is YAML 1.1. */
 export function kubectlScalar(scalar: Scalar): KubectlValue {
