@@ -39,12 +39,16 @@ export function nextMinor(version: string): string {
   return `${major}.${minor! + 1}`;
 }
 
+/** Bounds the per-catalog memo of verdicts (the pairs come from user text). */
+const MAX_REMEMBERED_VERDICTS = 2000;
+
 /** Catalog queries over a bundle (cached per bundle). */
 export class ApiCatalog {
   readonly bundle: SchemaBundle;
   private readonly latest: string;
   private readonly builtinGroups: Set<string>;
   private readonly kindNames: string[];
+  private readonly verdicts = new Map<string, ApiCheck>();
 
   constructor(bundle: SchemaBundle) {
     this.bundle = bundle;
@@ -77,7 +81,19 @@ export class ApiCatalog {
     return this.kindNames;
   }
 
+  /** The verdict on an apiVersion/kind pair; remembered per pair (a tree of manifests repeats a few dozen pairs). */
   check(apiVersion: string, kind: string): ApiCheck {
+    const key = `${apiVersion}|${kind}`;
+    let verdict = this.verdicts.get(key);
+    if (!verdict) {
+      if (this.verdicts.size >= MAX_REMEMBERED_VERDICTS) this.verdicts.clear();
+      verdict = this.judge(apiVersion, kind);
+      this.verdicts.set(key, verdict);
+    }
+    return verdict;
+  }
+
+  private judge(apiVersion: string, kind: string): ApiCheck {
     const bundle = this.bundle;
     const { group, version } = splitApiVersion(apiVersion);
     if (apiVersion === 'v1' && kind === 'List') return { status: 'list' };

@@ -29,8 +29,8 @@ export class DocumentGraph {
   private anchors?: Map<string, Array<{ offset: number; node: Node }>>;
   /** Remaining node visits allowed for alias and merge expansion in this document. */
   private budget: number;
-  /** Effective pairs per mapping, computed once (rules look the same maps up repeatedly). */
-  private readonly pairCache = new WeakMap<YAMLMap, { list: EffectivePair[]; byKey?: Map<string, EffectivePair> }>();
+  /** Effective pairs per mapping, computed once (rules look the same maps up repeatedly); a Map: it lives as long as the document. */
+  private readonly pairCache = new Map<YAMLMap, { list: EffectivePair[]; byKey?: Map<string, EffectivePair> }>();
 
   constructor(document: Document.Parsed, budget = 50_000) {
     this.document = document;

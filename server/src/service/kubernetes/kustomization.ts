@@ -6,6 +6,8 @@ const KUSTOMIZATION_FILE = /(?:^|\/)(?:kustomization\.ya?ml|Kustomization)$/;
 
 /** Whether a URI names a kustomization file (`kustomization.yaml`, `kustomization.yml`, `Kustomization`). */
 export function isKustomizationFileName(uri: string): boolean {
+  // Without a percent escape the name is written as is: no "ustomization" in the URI, no kustomization file.
+  if (!uri.includes('ustomization') && !uri.includes('%')) return false;
   const path = uri.replace(/[?#].*$/, '');
   try {
     return KUSTOMIZATION_FILE.test(decodeURIComponent(path));
@@ -24,6 +26,8 @@ export function isKustomizeKind(apiVersion: string | undefined, kind: string | u
  * "patch" as a word (`patch.yaml`, `replicas-patch.yaml`, `deployment.patch.yml`, `patch_memory.yaml`).
  */
 export function looksLikePatchFileName(uri: string): boolean {
+  // Both tests below need "patch" in the path; without a percent escape it is in the URI as written.
+  if (!uri.toLowerCase().includes('patch') && !uri.includes('%')) return false;
   const path = decodeURIComponent(uri.replace(/[?#].*$/, '')).toLowerCase();
   const parts = path.split('/');
   const name = parts[parts.length - 1] ?? '';

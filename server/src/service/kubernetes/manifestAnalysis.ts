@@ -112,10 +112,44 @@ export function analyzeChunk(context: RuleContext): ChunkAnalysis {
   return result;
 }
 
+interface Candidate {
+  readonly document: Document.Parsed;
+  readonly graph: DocumentGraph;
+  readonly root: YAMLMap;
+  readonly apiVersion?: { value: string; node: Node };
+  readonly kind?: { value: string; node: Node };
+}
+
+/** A ManifestDocument with only the facts that apply (absent ones are left out, not set to undefined). */
+function manifestDocument(
+  candidate: Candidate,
+  partial: boolean,
+  kustomization: boolean,
+  schema: SchemaNode | undefined,
+  check: ApiCheck | undefined,
+  crd: CustomResourceDefinition | undefined,
+  crdVersion: CustomResourceVersion | undefined,
+): ManifestDocument {
+  const doc: { -readonly [K in keyof ManifestDocument]: ManifestDocument[K] } = { document: candidate.document, graph: candidate.graph, root: candidate.root, partial, kustomization };
+  if (candidate.apiVersion) {
+    doc.apiVersion = candidate.apiVersion.value;
+    doc.apiVersionNode = candidate.apiVersion.node;
+  }
+  if (candidate.kind) {
+    doc.kind = candidate.kind.value;
+    doc.kindNode = candidate.kind.node;
+  }
+  if (check) doc.check = check;
+  if (schema) doc.schema = schema;
+  if (crd) doc.crd = crd;
+  if (crdVersion) doc.crdVersion = crdVersion;
+  return doc;
+}
+
 function computeAnalysis(context: RuleContext, key: string, partialFile: boolean): ChunkAnalysis {
   const chunk = context.chunk;
   const kustomizationFile = factsOfFileName(context.file.uri).kustomization;
-  const candidates: Array<{ document: Document.Parsed; graph: DocumentGraph; root: YAMLMap; apiVersion?: { value: string; node: Node }; kind?: { value: string; node: Node } }> = [];
+  const candidates: Candidate[] = [];
   for (const document of chunk.documents) {
     const root = document.contents;
     if (!root || !isMap(root)) continue;
@@ -124,7 +158,7 @@ function computeAnalysis(context: RuleContext, key: string, partialFile: boolean
     const kind = rootString(graph, root, 'kind');
     const isManifest = apiVersion !== undefined && kind !== undefined;
     if (!isManifest && !(kustomizationFile && (kind === undefined || isKustomizeKind(apiVersion?.value, kind.value)))) continue;
-    candidates.push({ document, graph, root, ...(apiVersion ? { apiVersion } : {}), ...(kind ? { kind } : {}) });
+    candidates.push({ document, graph, root, apiVersion, kind });
   }
   if (candidates.length === 0) return { key, documents: [], schemaFindings: EMPTY };
 
@@ -139,19 +173,11 @@ function computeAnalysis(context: RuleContext, key: string, partialFile: boolean
   };
   const crds = context.kubernetes.customResourceDefinitions();
   for (const candidate of candidates) {
-    const { document, graph, root } = candidate;
+    const { graph, root } = candidate;
     const apiVersion = candidate.apiVersion?.value;
     const kind = candidate.kind?.value;
-    const base = {
-      document,
-      graph,
-      root,
-      ...(candidate.apiVersion ? { apiVersion: candidate.apiVersion.value, apiVersionNode: candidate.apiVersion.node } : {}),
-      ...(candidate.kind ? { kind: candidate.kind.value, kindNode: candidate.kind.node } : {}),
-      partial: partialText,
-    };
     if (isKustomizeKind(apiVersion, kind) || (kustomizationFile && kind === undefined)) {
-      documents.push({ ...base, kustomization: true, schema: kustomizationSchema });
+      documents.push(manifestDocument(candidate, partialText, true, kustomizationSchema, undefined, undefined, undefined));
       validateNode(graph, root, kustomizationSchema, { partial: false }, report);
       continue;
     }
@@ -167,7 +193,7 @@ function computeAnalysis(context: RuleContext, key: string, partialFile: boolean
       crdVersion = crd?.versions.find((v) => v.name === splitApiVersion(apiVersion).version && v.served);
       if (crd && crdVersion) schema = customResourceRootSchema(crdVersion, objectMeta, kind);
     }
-    documents.push({ ...base, check, kustomization: false, ...(schema ? { schema } : {}), ...(crd ? { crd } : {}), ...(crdVersion ? { crdVersion } : {}) });
+    documents.push(manifestDocument(candidate, partialText, false, schema, check, crd, crdVersion));
     if (schema) {
       validateNode(graph, root, schema, { partial: partialText, skipRootKeys: ROOT_KEYS, ...(objectMeta ? { objectMeta } : {}) }, report);
     }

@@ -151,20 +151,19 @@ export function validateNode(graph: DocumentGraph, root: Node, schema: SchemaNod
     const rangeNode = reportAt ?? node;
     const start = rangeNode.range ? rangeNode.range[0] : 0;
     const end = rangeNode.range ? rangeNode.range[1] : 0;
-    const mismatch = (expected: string, extra?: Localized, fixes?: FindingFix[]): void =>
-      reportMismatch(report, task.field, node!, value, start, end, expected, extra, fixes);
+    const field = task.field;
 
     const fmt = s.format;
     if (fmt === 'int-or-string') {
       if (!value || (value.kind !== 'int' && value.kind !== 'string' && !(value.kind === 'float' && Number.isInteger(value.value)))) {
         const note = isScalar(node) && value ? yaml11Note(node, value) : undefined;
-        mismatch('int-or-string', note, isScalar(node) && !reportAt && value?.kind === 'bool' ? [quoteFix(node, start, end)] : undefined);
+        reportMismatch(report, field, node, value, start, end, 'int-or-string', note, isScalar(node) && !reportAt && value?.kind === 'bool' ? [quoteFix(node, start, end)] : undefined);
       }
       continue;
     }
     if (fmt === 'quantity') {
       if (!value || value.kind === 'bool') {
-        mismatch('quantity');
+        reportMismatch(report, field, node, value, start, end, 'quantity');
       } else if (value.kind === 'string' && !QUANTITY_PATTERN.test(value.value.trim())) {
         const suggestions = quantitySuggestions(value.value);
         const hint = suggestions.length > 0
@@ -192,13 +191,11 @@ export function validateNode(graph: DocumentGraph, root: Node, schema: SchemaNod
     switch (s.type) {
       case 'object': {
         if (!isMap(node)) {
-          mismatch('object');
+          reportMismatch(report, field, node, value, start, end, 'object');
           break;
         }
         const pairs = graph.pairsOf(node);
-        const present = new Set<string>();
         for (const pair of pairs) {
-          present.add(pair.key);
           if (task.isRoot && options.skipRootKeys?.has(pair.key)) continue;
           // Strategic-merge-patch directives ($patch, $setElementOrder/…, $retainKeys) are valid in patches.
           if (options.partial && pair.key.startsWith('$')) continue;
@@ -225,6 +222,8 @@ export function validateNode(graph: DocumentGraph, root: Node, schema: SchemaNod
           stack.push({ node: pair.value, schema: child, keyNode: pair.keyNode, field: pair.key, aliasDepth, reportAt: keyReportAt });
         }
         if (!options.partial && s.required.length > 0) {
+          const present = new Set<string>();
+          for (const pair of pairs) present.add(pair.key);
           const missing = s.required.filter((name) => !present.has(name));
           if (missing.length > 0) reportMissing(s, missing, node, task, reportAt, report);
         }
@@ -232,7 +231,7 @@ export function validateNode(graph: DocumentGraph, root: Node, schema: SchemaNod
       }
       case 'array': {
         if (!isSeq(node)) {
-          mismatch('array');
+          reportMismatch(report, field, node, value, start, end, 'array');
           break;
         }
         const items = s.items();
@@ -244,12 +243,12 @@ export function validateNode(graph: DocumentGraph, root: Node, schema: SchemaNod
       }
       case 'string': {
         if (!isScalar(node) || !value) {
-          mismatch('string');
+          reportMismatch(report, field, node, value, start, end, 'string');
           break;
         }
         if (value.kind !== 'string') {
           const note = yaml11Note(node, value);
-          mismatch('string', note ?? text(' 따옴표로 감싸야 합니다.', ' Quote it.'), !reportAt ? [quoteFix(node, start, end)] : undefined);
+          reportMismatch(report, field, node, value, start, end, 'string', note ?? text(' 따옴표로 감싸야 합니다.', ' Quote it.'), !reportAt ? [quoteFix(node, start, end)] : undefined);
           break;
         }
         if (s.format === 'byte' && !BASE64_PATTERN.test(value.value.replace(/[\r\n]/g, ''))) {
@@ -269,12 +268,18 @@ export function validateNode(graph: DocumentGraph, root: Node, schema: SchemaNod
       }
       case 'integer': {
         if (!isScalar(node) || !value) {
-          mismatch('integer');
+          reportMismatch(report, field, node, value, start, end, 'integer');
           break;
         }
         if (!(value.kind === 'int' || (value.kind === 'float' && Number.isInteger(value.value)))) {
           const digits = value.kind === 'string' && node.type !== 'PLAIN' && /^[-+]?[0-9]+$/.test(value.value.trim()) ? value.value.trim() : undefined;
-          mismatch(
+          reportMismatch(
+            report,
+            field,
+            node,
+            value,
+            start,
+            end,
             'integer',
             digits !== undefined ? text(' 숫자에서 따옴표를 지워야 합니다.', ' Remove the quotes.') : yaml11Note(node, value),
             digits !== undefined && !reportAt ? [unquoteFix(start, end, digits)] : undefined,
@@ -297,14 +302,14 @@ export function validateNode(graph: DocumentGraph, root: Node, schema: SchemaNod
       case 'number': {
         if (!isScalar(node) || !value || (value.kind !== 'int' && value.kind !== 'float')) {
           const unquoted = value?.kind === 'string' && isScalar(node) && node.type !== 'PLAIN' && /^[-+]?[0-9.]+$/.test(value.value.trim());
-          mismatch('number', undefined, unquoted && isScalar(node) && !reportAt && value?.kind === 'string' ? [unquoteFix(start, end, value.value.trim())] : undefined);
+          reportMismatch(report, field, node, value, start, end, 'number', undefined, unquoted && isScalar(node) && !reportAt && value?.kind === 'string' ? [unquoteFix(start, end, value.value.trim())] : undefined);
         }
         break;
       }
       case 'boolean': {
         if (!isScalar(node) || !value || value.kind !== 'bool') {
           const unquoted = value?.kind === 'string' && isScalar(node) && node.type !== 'PLAIN' && /^(?:true|false)$/.test(value.value.trim());
-          mismatch('boolean', undefined, unquoted && isScalar(node) && !reportAt && value?.kind === 'string' ? [unquoteFix(start, end, value.value.trim())] : undefined);
+          reportMismatch(report, field, node, value, start, end, 'boolean', undefined, unquoted && isScalar(node) && !reportAt && value?.kind === 'string' ? [unquoteFix(start, end, value.value.trim())] : undefined);
         }
         break;
       }
