@@ -223,7 +223,7 @@ describe('fastCompose: coverage', () => {
 type Rng = () => number;
 const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;
 const FUZZ_TOTAL = Number(process.env.FAST_COMPOSE_FUZZ ?? 6_000);
-const MUTATION_CHARS = ' \n-:#|>\'"[]{},&*!?%\tabcxyz019.~\\';
+const MUTATION_CHARS = ' \n-:#|>\'"[]{},&*!?%\tabcxyz019.~\\\r';
 
 function mutate(rng: Rng, text: string): string {
   let lines = text.split('\n');
@@ -371,7 +371,8 @@ describe('fastCompose: fuzz', () => {
     let accepted = 0;
     const n = Math.round(FUZZ_TOTAL / 2);
     for (let i = 0; i < n; i++) {
-      const text = mutate(rng, rng() < 0.5 ? pick(rng, seeds) : grammarDocument(rng));
+      const seed = rng() < 0.5 ? pick(rng, seeds) : grammarDocument(rng);
+      const text = mutate(rng, rng() < 0.1 ? seed.replace(/\n/g, '\r\n') : seed);
       if (check(text).accepted) accepted++;
     }
     console.log(`fuzz (mutations): ${accepted} accepted, ${n - accepted} declined`);
