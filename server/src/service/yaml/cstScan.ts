@@ -92,36 +92,70 @@ function indexOfType(tokens: readonly CST.SourceToken[] | undefined, type: CST.S
 
 /** One fixed shape for every scalar entry (absent facts are undefined), so the walk and its readers stay monomorphic. */
 class Entry implements ScalarEntry {
+  // `declare` fields and constructor assignments: ES2022 class fields would run an initializer per entry.
+  declare readonly token: CST.FlowScalar;
+  declare readonly role: ScalarRole;
+  declare readonly docIndex: number;
+  declare readonly indicator: number | undefined;
+  declare readonly onNewLine: boolean | undefined;
+  declare readonly hasIndicator: boolean | undefined;
+  declare readonly emptyValue: boolean | undefined;
+  declare readonly tagged: boolean | undefined;
+  declare readonly key: string | undefined;
+  declare readonly owner: string | undefined;
+
   constructor(
-    readonly token: CST.FlowScalar,
-    readonly role: ScalarRole,
-    readonly docIndex: number,
-    readonly indicator: number | undefined,
-    readonly onNewLine: boolean | undefined,
-    readonly hasIndicator: boolean | undefined,
-    readonly emptyValue: boolean | undefined,
-    readonly tagged: boolean | undefined,
-    readonly key: string | undefined,
-    readonly owner: string | undefined,
-  ) {}
+    token: CST.FlowScalar,
+    role: ScalarRole,
+    docIndex: number,
+    indicator: number | undefined,
+    onNewLine: boolean | undefined,
+    hasIndicator: boolean | undefined,
+    emptyValue: boolean | undefined,
+    tagged: boolean | undefined,
+    key: string | undefined,
+    owner: string | undefined,
+  ) {
+    this.token = token;
+    this.role = role;
+    this.docIndex = docIndex;
+    this.indicator = indicator;
+    this.onNewLine = onNewLine;
+    this.hasIndicator = hasIndicator;
+    this.emptyValue = emptyValue;
+    this.tagged = tagged;
+    this.key = key;
+    this.owner = owner;
+  }
 }
 
 type Collection = CST.BlockMap | CST.BlockSequence | CST.FlowCollection;
 
 /** A collection being walked: items are visited in order; `phase` says where in the current item the walk resumes. */
-interface CollectionFrame {
-  readonly token: Collection;
-  readonly isMap: boolean;
-  readonly inFlow: boolean;
-  readonly owner: string | undefined;
-  index: number;
-  /** 0: before the item's start tokens and key; 1: before its separator and value. */
-  phase: number;
-  /** Index of the item's `:` in its separator tokens (-1 without one). */
-  sepIndicator: number;
-  readonly docIndex: number;
+class Frame {
+  declare readonly token: Collection;
+  declare readonly isMap: boolean;
+  declare readonly inFlow: boolean;
+  /** The key that owns this collection's scalars (see `ScalarEntry.owner`). */
+  declare readonly owner: string | undefined;
   /** A document's end tokens, walked after its value (document frames only). */
-  readonly tail: readonly CST.SourceToken[] | undefined;
+  declare readonly tail: readonly CST.Token[] | undefined;
+  declare index: number;
+  /** 0: before the item's start tokens and key; 1: before its separator and value; 2: done with the item. */
+  declare phase: number;
+  /** Index of the current item's `:` in its separator tokens (-1 without one). */
+  declare sepIndicator: number;
+
+  constructor(token: Collection, isMap: boolean, inFlow: boolean, owner: string | undefined, tail: readonly CST.Token[] | undefined) {
+    this.token = token;
+    this.isMap = isMap;
+    this.inFlow = inFlow;
+    this.owner = owner;
+    this.tail = tail;
+    this.index = 0;
+    this.phase = 0;
+    this.sepIndicator = -1;
+  }
 }
 
 function isCollection(token: CST.Token): token is Collection {
@@ -137,113 +171,139 @@ function scalarKeyText(item: CST.CollectionItem): string | undefined {
   return item.key && item.key.type === 'scalar' ? item.key.source : undefined;
 }
 
-/** The entry of a scalar that is the value of a collection item (a map value or a list item). */
-function valueEntry(frame: CollectionFrame, item: CST.CollectionItem, value: CST.FlowScalar): Entry {
-  const sepIndicator = frame.sepIndicator;
-  const hasIndicator = sepIndicator >= 0;
-  const tagged = hasTag(item.sep) || (!hasIndicator && hasTag(item.start));
-  if (frame.isMap || hasIndicator || item.key) {
-    const newLine = hasIndicator ? hasNewline(item.sep, sepIndicator) : hasNewline(item.start) || hasNewline(item.sep);
-    const indicator = hasIndicator ? item.sep![sepIndicator]!.offset : undefined;
-    return new Entry(value, frame.inFlow ? 'flowValue' : 'value', frame.docIndex, indicator, newLine, undefined, undefined, tagged, scalarKeyText(item), frame.owner);
-  }
-  return new Entry(value, frame.inFlow ? 'flowItem' : 'item', frame.docIndex, undefined, undefined, undefined, undefined, tagged, undefined, frame.owner);
-}
-
 /**
  * One iterative walk in source order. Collections get a frame each (scalars and single tokens are handled in
  * place), so deep documents cannot overflow the call stack and shallow ones allocate little.
  */
-function buildScan(tokens: readonly CST.Token[]): YamlScan {
-  const scalars: ScalarEntry[] = [];
-  const anchors: PropEntry[] = [];
-  const aliases: PropEntry[] = [];
-  const comments: CST.SourceToken[] = [];
-  const tabSpaces: CST.SourceToken[] = [];
-  const mapIndicators: CST.SourceToken[] = [];
-  const commas: CST.SourceToken[] = [];
-  const blockBodies: Array<readonly [number, number]> = [];
-  const quoted: Array<readonly [number, number]> = [];
-  const nestedBlocks: NestedBlock[] = [];
-  const documents: CST.Document[] = [];
-  const docStarts: CST.SourceToken[] = [];
-  const docEnds: CST.DocumentEnd[] = [];
-  const directives: CST.Directive[] = [];
-  let docIndex = -1;
-  let bodiesSorted = true;
-  let quotedSorted = true;
+class ScanWalker {
+  readonly scalars: ScalarEntry[] = [];
+  readonly anchors: PropEntry[] = [];
+  readonly aliases: PropEntry[] = [];
+  readonly comments: CST.SourceToken[] = [];
+  readonly tabSpaces: CST.SourceToken[] = [];
+  readonly mapIndicators: CST.SourceToken[] = [];
+  readonly commas: CST.SourceToken[] = [];
+  readonly blockBodies: Array<readonly [number, number]> = [];
+  readonly quoted: Array<readonly [number, number]> = [];
+  readonly nestedBlocks: NestedBlock[] = [];
+  readonly documents: CST.Document[] = [];
+  readonly docStarts: CST.SourceToken[] = [];
+  readonly docEnds: CST.DocumentEnd[] = [];
+  readonly directives: CST.Directive[] = [];
+  private readonly stack: Frame[] = [];
+  private docIndex = -1;
+  private bodiesSorted = true;
+  private quotedSorted = true;
 
-  const sourceToken = (t: CST.Token): void => {
+  walk(tokens: readonly CST.Token[]): YamlScan {
+    for (const token of tokens) {
+      switch (token.type) {
+        case 'document': {
+          this.docIndex += 1;
+          this.documents.push(token);
+          this.source(token.start);
+          const value = token.value;
+          if (value) {
+            this.pushNested(value, undefined, 'root', true);
+            if (isCollection(value)) {
+              this.open(value, undefined, token.end);
+              this.drain();
+              break;
+            }
+            this.root(value);
+          }
+          this.source(token.end);
+          break;
+        }
+        case 'doc-end':
+          this.docEnds.push(token);
+          this.source(token.end);
+          break;
+        case 'directive':
+          this.directives.push(token);
+          break;
+        default:
+          this.root(token);
+          this.drain();
+          break;
+      }
+    }
+    if (!this.bodiesSorted) this.blockBodies.sort((a, b) => a[0] - b[0]);
+    if (!this.quotedSorted) this.quoted.sort((a, b) => a[0] - b[0]);
+    return {
+      scalars: this.scalars,
+      anchors: this.anchors,
+      aliases: this.aliases,
+      comments: this.comments,
+      tabSpaces: this.tabSpaces,
+      mapIndicators: this.mapIndicators,
+      commas: this.commas,
+      blockBodies: this.blockBodies,
+      quoted: this.quoted,
+      nestedBlocks: this.nestedBlocks,
+      documents: this.documents,
+      docStarts: this.docStarts,
+      docEnds: this.docEnds,
+      directives: this.directives,
+    };
+  }
+
+  private sourceToken(t: CST.Token): void {
     switch (t.type) {
       case 'comment':
-        comments.push(t);
+        this.comments.push(t);
         break;
       case 'space':
-        if (t.source.includes('\t')) tabSpaces.push(t);
+        if (t.source.includes('\t')) this.tabSpaces.push(t);
         break;
       case 'anchor':
-        anchors.push({ offset: t.offset, source: t.source, docIndex });
+        this.anchors.push({ offset: t.offset, source: t.source, docIndex: this.docIndex });
         break;
       case 'map-value-ind':
-        mapIndicators.push(t);
+        this.mapIndicators.push(t);
         break;
       case 'comma':
-        commas.push(t);
+        this.commas.push(t);
         break;
       case 'doc-start':
-        docStarts.push(t);
+        this.docStarts.push(t);
         break;
       default:
         break;
     }
-  };
-  const source = (list: readonly CST.Token[] | undefined): void => {
-    if (list) for (let i = 0; i < list.length; i++) sourceToken(list[i]!);
-  };
-  const pushNested = (child: CST.Token | undefined, parentOffset: number | undefined, parentKind: NestedBlock['parentKind'], onNewLine: boolean): void => {
+  }
+
+  private source(list: readonly CST.Token[] | undefined): void {
+    if (list) for (let i = 0; i < list.length; i++) this.sourceToken(list[i]!);
+  }
+
+  private pushNested(child: CST.Token | undefined, parentOffset: number | undefined, parentKind: NestedBlock['parentKind'], onNewLine: boolean): void {
     if (child && (child.type === 'block-map' || child.type === 'block-seq') && (onNewLine || parentKind === 'root')) {
-      nestedBlocks.push({ token: child, parentOffset, parentKind, docIndex });
+      this.nestedBlocks.push({ token: child, parentOffset, parentKind, docIndex: this.docIndex });
     }
-  };
+  }
 
-  const stack: CollectionFrame[] = [];
-  /** Starts walking a collection: its nested-block decisions are recorded when it is opened, before its items. */
-  const open = (token: Collection, owner: string | undefined, tail: readonly CST.SourceToken[] | undefined): void => {
-    const inFlow = token.type === 'flow-collection';
-    const isMap = token.type === 'block-map' || (token.type === 'flow-collection' && token.start.source === '{');
-    if (inFlow) sourceToken(token.start);
-    else {
-      for (const item of token.items as CST.CollectionItem[]) {
-        if (!item.value) continue;
-        if (token.type === 'block-map') {
-          const sep = indexOfType(item.sep, 'map-value-ind');
-          const newLine = sep >= 0 ? hasNewline(item.sep, sep) : hasNewline(item.start) || hasNewline(item.sep);
-          const explicit = item.key ? -1 : indexOfType(item.start, 'explicit-key-ind');
-          pushNested(item.value, item.key ? item.key.offset : explicit >= 0 ? item.start[explicit]!.offset : undefined, 'key', newLine);
-        } else {
-          // An item without its `-` (parser recovery, e.g. a deeper line below `- name: x`) has no parent column.
-          const dash = indexOfType(item.start, 'seq-item-ind');
-          if (dash >= 0) pushNested(item.value, item.start[dash]!.offset, 'item', hasNewline(item.start, dash));
-        }
-      }
-    }
-    stack.push({ token, isMap, inFlow, owner, index: 0, phase: 0, sepIndicator: -1, docIndex, tail });
-  };
-
-  /** Records a scalar built by the caller (its role depends on where it sits). */
-  const addScalar = (entry: Entry): void => {
-    scalars.push(entry);
+  /** Records a scalar entry built by the caller (its role depends on where the scalar sits). */
+  private addScalar(entry: Entry): void {
+    this.scalars.push(entry);
     const token = entry.token;
     if (token.type !== 'scalar') {
       const start = token.offset;
-      if (quoted.length > 0 && quoted[quoted.length - 1]![0] > start) quotedSorted = false;
+      const quoted = this.quoted;
+      if (quoted.length > 0 && quoted[quoted.length - 1]![0] > start) this.quotedSorted = false;
       quoted.push([start, start + token.source.length]);
     }
-    source(token.end);
-  };
+    this.source(token.end);
+  }
+
+  /** A node at the top level or as a document's value. */
+  private root(token: CST.Token): void {
+    if (isScalarToken(token)) this.addScalar(new Entry(token, 'root', this.docIndex, undefined, undefined, undefined, undefined, undefined, undefined, undefined));
+    else this.visit(token, undefined);
+  }
 
   /** Handles a node that is not a scalar in place, or opens a frame for a collection (then the caller yields to the stack). */
-  const visit = (token: CST.Token, owner: string | undefined): boolean => {
+  private visit(token: CST.Token, owner: string | undefined): boolean {
     switch (token.type) {
       case 'comment':
       case 'space':
@@ -254,38 +314,68 @@ function buildScan(tokens: readonly CST.Token[]): YamlScan {
       case 'tag':
       case 'comma':
       case 'map-value-ind':
-        sourceToken(token);
+        this.sourceToken(token);
         return false;
       case 'alias':
-        aliases.push({ offset: token.offset, source: token.source, docIndex });
-        source(token.end);
+        this.aliases.push({ offset: token.offset, source: token.source, docIndex: this.docIndex });
+        this.source(token.end);
         return false;
       case 'block-scalar': {
-        source(token.props);
+        this.source(token.props);
         let contentStart = token.offset;
         for (const p of token.props) contentStart = Math.max(contentStart, p.offset + ('source' in p ? p.source.length : 0));
-        if (blockBodies.length > 0 && blockBodies[blockBodies.length - 1]![0] > contentStart) bodiesSorted = false;
-        blockBodies.push([contentStart, contentStart + token.source.length]);
+        const bodies = this.blockBodies;
+        if (bodies.length > 0 && bodies[bodies.length - 1]![0] > contentStart) this.bodiesSorted = false;
+        bodies.push([contentStart, contentStart + token.source.length]);
         return false;
       }
       case 'block-map':
       case 'block-seq':
       case 'flow-collection':
-        open(token, owner, undefined);
+        this.open(token, owner, undefined);
         return true;
       default:
         return false;
     }
-  };
+  }
+
+  /** Starts walking a collection: its nested-block decisions are recorded when it is opened, before its items. */
+  private open(token: Collection, owner: string | undefined, tail: readonly CST.Token[] | undefined): void {
+    const inFlow = token.type === 'flow-collection';
+    const isMap = token.type === 'block-map' || (token.type === 'flow-collection' && token.start.source === '{');
+    const items = token.items as CST.CollectionItem[];
+    if (inFlow) this.sourceToken((token as CST.FlowCollection).start);
+    else {
+      for (let i = 0; i < items.length; i++) {
+        const item = items[i]!;
+        if (!item.value) continue;
+        if (token.type === 'block-map') {
+          const sep = indexOfType(item.sep, 'map-value-ind');
+          const newLine = sep >= 0 ? hasNewline(item.sep, sep) : hasNewline(item.start) || hasNewline(item.sep);
+          const explicit = item.key ? -1 : indexOfType(item.start, 'explicit-key-ind');
+          this.pushNested(item.value, item.key ? item.key.offset : explicit >= 0 ? item.start[explicit]!.offset : undefined, 'key', newLine);
+        } else {
+          // An item without its `-` (parser recovery, e.g. a deeper line below `- name: x`) has no parent column.
+          const dash = indexOfType(item.start, 'seq-item-ind');
+          if (dash >= 0) this.pushNested(item.value, item.start[dash]!.offset, 'item', hasNewline(item.start, dash));
+        }
+      }
+    }
+    this.stack.push(new Frame(token, isMap, inFlow, owner, tail));
+  }
+
+  private drain(): void {
+    const stack = this.stack;
+    while (stack.length > 0) this.step(stack[stack.length - 1]!);
+  }
 
   /** Walks the top frame until it ends or opens a child collection. */
-  const step = (frame: CollectionFrame): void => {
-    const token = frame.token;
-    const items = token.items as CST.CollectionItem[];
+  private step(frame: Frame): void {
+    const items = frame.token.items as CST.CollectionItem[];
     while (frame.index < items.length) {
       const item = items[frame.index]!;
       if (frame.phase === 0) {
-        source(item.start);
+        this.source(item.start);
         frame.sepIndicator = indexOfType(item.sep, 'map-value-ind');
         frame.phase = 1;
         const key = item.key;
@@ -293,66 +383,43 @@ function buildScan(tokens: readonly CST.Token[]): YamlScan {
           if (isScalarToken(key)) {
             const hasIndicator = frame.sepIndicator >= 0;
             const role: ScalarRole = frame.inFlow ? 'flowKey' : 'key';
-            addScalar(new Entry(key, role, docIndex, undefined, undefined, hasIndicator, hasIndicator && !item.value, hasTag(item.start), undefined, frame.owner));
-          } else if (visit(key, frame.owner)) return;
+            this.addScalar(new Entry(key, role, this.docIndex, undefined, undefined, hasIndicator, hasIndicator && !item.value, hasTag(item.start), undefined, frame.owner));
+          } else if (this.visit(key, frame.owner)) return;
         }
       }
       if (frame.phase === 1) {
-        source(item.sep);
+        this.source(item.sep);
         frame.phase = 2;
         const value = item.value;
         if (value) {
-          if (isScalarToken(value)) addScalar(valueEntry(frame, item, value));
-          else if (visit(value, isCollection(value) && frame.isMap ? scalarKeyText(item) : frame.owner)) return;
+          if (isScalarToken(value)) this.addScalar(this.valueEntry(frame, item, value));
+          else if (this.visit(value, isCollection(value) && frame.isMap ? scalarKeyText(item) : frame.owner)) return;
         }
       }
       frame.phase = 0;
       frame.index += 1;
     }
-    if (token.type === 'flow-collection') source(token.end);
-    stack.pop();
-    if (frame.tail) source(frame.tail);
-  };
-
-  const root = (token: CST.Token): void => {
-    if (isScalarToken(token)) addScalar(new Entry(token, 'root', docIndex, undefined, undefined, undefined, undefined, undefined, undefined, undefined));
-    else visit(token, undefined);
-  };
-
-  for (const token of tokens) {
-    switch (token.type) {
-      case 'document': {
-        docIndex += 1;
-        documents.push(token);
-        source(token.start);
-        const value = token.value;
-        if (value) {
-          pushNested(value, undefined, 'root', true);
-          if (isCollection(value)) {
-            open(value, undefined, token.end);
-            break;
-          }
-          root(value);
-        }
-        source(token.end);
-        break;
-      }
-      case 'doc-end':
-        docEnds.push(token);
-        source(token.end);
-        break;
-      case 'directive':
-        directives.push(token);
-        break;
-      default:
-        root(token);
-        break;
-    }
-    while (stack.length > 0) step(stack[stack.length - 1]!);
+    if (frame.inFlow) this.source((frame.token as CST.FlowCollection).end);
+    this.stack.pop();
+    if (frame.tail) this.source(frame.tail);
   }
-  if (!bodiesSorted) blockBodies.sort((a, b) => a[0] - b[0]);
-  if (!quotedSorted) quoted.sort((a, b) => a[0] - b[0]);
-  return { scalars, anchors, aliases, comments, tabSpaces, mapIndicators, commas, blockBodies, quoted, nestedBlocks, documents, docStarts, docEnds, directives };
+
+  /** The entry of a scalar that is the value of a collection item (a map value or a list item). */
+  private valueEntry(frame: Frame, item: CST.CollectionItem, value: CST.FlowScalar): Entry {
+    const sepIndicator = frame.sepIndicator;
+    const hasIndicator = sepIndicator >= 0;
+    const tagged = hasTag(item.sep) || (!hasIndicator && hasTag(item.start));
+    if (frame.isMap || hasIndicator || item.key) {
+      const newLine = hasIndicator ? hasNewline(item.sep, sepIndicator) : hasNewline(item.start) || hasNewline(item.sep);
+      const indicator = hasIndicator ? item.sep![sepIndicator]!.offset : undefined;
+      return new Entry(value, frame.inFlow ? 'flowValue' : 'value', this.docIndex, indicator, newLine, undefined, undefined, tagged, scalarKeyText(item), frame.owner);
+    }
+    return new Entry(value, frame.inFlow ? 'flowItem' : 'item', this.docIndex, undefined, undefined, undefined, undefined, tagged, undefined, frame.owner);
+  }
+}
+
+function buildScan(tokens: readonly CST.Token[]): YamlScan {
+  return new ScanWalker().walk(tokens);
 }
 
 /** End offset of a CST token (exclusive), found by following last children iteratively. */
