@@ -45,6 +45,37 @@ function entryLines(chunk: ParsedChunk, pair: Pair): { start: number; end: numbe
   return { start: lineStart, end };
 }
 
+/**
+ * The first pair of each key name in a mapping. Small mappings (most of them) compare names in an array instead
+ * of allocating a Map each; large ones use a Map so the check stays linear.
+ */
+class SeenKeys {
+  private readonly names: string[] = [];
+  private readonly pairs: Pair[] = [];
+  private map: Map<string, Pair> | undefined;
+
+  /** Starts a new mapping of `size` entries (one instance serves every mapping of a chunk). */
+  reset(size: number): void {
+    this.names.length = 0;
+    this.pairs.length = 0;
+    this.map = size > 16 ? new Map() : undefined;
+  }
+
+  /** The earlier pair with this name, or undefined after recording this one as the first. */
+  firstOrAdd(name: string, pair: Pair): Pair | undefined {
+    if (this.map) {
+      const first = this.map.get(name);
+      if (!first) this.map.set(name, pair);
+      return first;
+    }
+    const index = this.names.indexOf(name);
+    if (index !== -1) return this.pairs[index];
+    this.names.push(name);
+    this.pairs.push(pair);
+    return undefined;
+  }
+}
+
 export const duplicateKeys: Rule = {
   id: 'yaml.duplicateKeys',
   chunkLocal: true,
@@ -52,6 +83,7 @@ export const duplicateKeys: Rule = {
   check(context: RuleContext): void {
     if (context.file.isHelmTemplate) return;
     const chunk = context.chunk;
+    const seen = new SeenKeys();
     for (const document of chunk.documents) {
       const stack: Node[] = [];
       if (document.contents) stack.push(document.contents);
@@ -63,18 +95,15 @@ export const duplicateKeys: Rule = {
           continue;
         }
         if (!isMap(node)) continue;
-        const seen = new Map<string, Pair>();
+        seen.reset(node.items.length);
         for (const pair of node.items) {
           if (!isPair(pair)) continue;
           if (pair.value && typeof pair.value === 'object') stack.push(pair.value as Node);
           if (pair.key && typeof pair.key === 'object' && !isScalar(pair.key)) stack.push(pair.key as Node);
           const name = keyString(pair);
           if (name === undefined || name === '<<') continue;
-          const first = seen.get(name);
-          if (!first) {
-            seen.set(name, pair);
-            continue;
-          }
+          const first = seen.firstOrAdd(name, pair);
+          if (!first) continue;
           const keyNode = pair.key as Node;
           const range = keyNode.range ?? [0, 0, 0];
           const above = lineOfOffset(chunk.lineStarts, range[0]) - lineOfOffset(chunk.lineStarts, (first.key as Node).range?.[0] ?? 0);
