@@ -2,7 +2,7 @@
 import { isAlias, isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
 import { format, text, type Localized } from '../l10n/localized';
 import type { Finding, FindingFix } from '../diagnostics/rule';
-import type { DocumentGraph } from './documentGraph';
+import type { DocumentGraph, EffectivePair } from './documentGraph';
 import { rangeOf } from './documentGraph';
 import { kubectlScalar, type KubectlValue } from './kubectlScalar';
 import { K8S } from './kubernetesCodes';
@@ -222,9 +222,7 @@ export function validateNode(graph: DocumentGraph, root: Node, schema: SchemaNod
           stack.push({ node: pair.value, schema: child, keyNode: pair.keyNode, field: pair.key, aliasDepth, reportAt: keyReportAt });
         }
         if (!options.partial && s.required.length > 0) {
-          const present = new Set<string>();
-          for (const pair of pairs) present.add(pair.key);
-          const missing = s.required.filter((name) => !present.has(name));
+          const missing = missingNames(s.required, pairs);
           if (missing.length > 0) reportMissing(s, missing, node, task, reportAt, report);
         }
         break;
@@ -317,6 +315,19 @@ export function validateNode(graph: DocumentGraph, root: Node, schema: SchemaNod
         break;
     }
   }
+}
+
+/** The required names no pair has, in schema order (a Set only for large mappings). */
+function missingNames(required: readonly string[], pairs: readonly EffectivePair[]): string[] {
+  if (pairs.length <= 16) {
+    return required.filter((name) => {
+      for (const pair of pairs) if (pair.key === name) return false;
+      return true;
+    });
+  }
+  const present = new Set<string>();
+  for (const pair of pairs) present.add(pair.key);
+  return required.filter((name) => !present.has(name));
 }
 
 function reportMismatch(
