@@ -2,6 +2,7 @@
 import type { Rule, RuleCode, RuleContext } from '../diagnostics/rule';
 import { format, text } from '../l10n/localized';
 import { settingValue } from '../settings';
+import { optionsPerSettings } from '../diagnostics/ruleOptions';
 import { scanChunk } from './cstScan';
 import { lineStartAt, singleEditFix } from './yamlText';
 
@@ -17,6 +18,8 @@ export const COLONS: RuleCode = {
   ),
 };
 
+const maxSpacesAfter = optionsPerSettings((settings) => settingValue(settings, 'yaml.colons.maxSpacesAfter', 1));
+
 export const colons: Rule = {
   id: 'yaml.colons',
   chunkLocal: true,
@@ -25,7 +28,7 @@ export const colons: Rule = {
     if (context.file.isHelmTemplate || context.chunk.refused) return;
     const chunk = context.chunk;
     const src = chunk.text;
-    const maxAfter = settingValue(context.settings, 'yaml.colons.maxSpacesAfter', 1);
+    const maxAfter = maxSpacesAfter(context.settings);
     for (const indicator of scanChunk(chunk).mapIndicators) {
       const at = indicator.offset;
       // Before: `key : value` (not `? key` / `: value` explicit lines, not after an alias where the space is required).

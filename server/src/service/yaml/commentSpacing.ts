@@ -2,6 +2,7 @@
 import type { Rule, RuleCode, RuleContext } from '../diagnostics/rule';
 import { format, text } from '../l10n/localized';
 import { settingValue } from '../settings';
+import { optionsPerSettings } from '../diagnostics/ruleOptions';
 import { scanChunk } from './cstScan';
 import { lineStartAt, singleEditFix } from './yamlText';
 
@@ -17,6 +18,8 @@ export const COMMENT_SPACING: RuleCode = {
   ),
 };
 
+const minSpacesFromContent = optionsPerSettings((settings) => Math.max(1, settingValue(settings, 'yaml.commentSpacing.minSpacesFromContent', 1)));
+
 export const commentSpacing: Rule = {
   id: 'yaml.commentSpacing',
   chunkLocal: true,
@@ -25,7 +28,7 @@ export const commentSpacing: Rule = {
     if (context.file.isHelmTemplate || context.chunk.refused) return;
     const chunk = context.chunk;
     const src = chunk.text;
-    const minGap = Math.max(1, settingValue(context.settings, 'yaml.commentSpacing.minSpacesFromContent', 1));
+    const minGap = minSpacesFromContent(context.settings);
     for (const comment of scanChunk(chunk).comments) {
       const body = comment.source;
       const before = comment.offset > 0 ? src[comment.offset - 1] : ' ';

@@ -2,6 +2,7 @@
 import type { Rule, RuleCode, RuleContext } from '../diagnostics/rule';
 import { text } from '../l10n/localized';
 import { settingValue } from '../settings';
+import { optionsPerSettings } from '../diagnostics/ruleOptions';
 import { scanChunk } from './cstScan';
 import { eolOf, lineEndAt, lineStartAt, singleEditFix } from './yamlText';
 
@@ -29,6 +30,11 @@ export const DOCUMENT_END: RuleCode = {
   ),
 };
 
+const markerModes = optionsPerSettings((settings) => ({
+  startMode: settingValue<string>(settings, 'yaml.documentStart.present', 'require'),
+  endMode: settingValue<string>(settings, 'yaml.documentEnd.present', 'require'),
+}));
+
 export const documentMarkers: Rule = {
   id: 'yaml.documentMarkers',
   chunkLocal: false,
@@ -38,8 +44,7 @@ export const documentMarkers: Rule = {
     const chunk = context.chunk;
     const src = chunk.text;
     const scan = scanChunk(chunk);
-    const startMode: string = settingValue<string>(context.settings, 'yaml.documentStart.present', 'require');
-    const endMode: string = settingValue<string>(context.settings, 'yaml.documentEnd.present', 'require');
+    const { startMode, endMode } = markerModes(context.settings);
     const isFirstChunk = context.file.chunkIndex === 0;
     scan.documents.forEach((doc, index) => {
       const marker = doc.start.find((t) => t.type === 'doc-start');

@@ -2,6 +2,7 @@
 import type { Rule, RuleCode, RuleContext } from '../diagnostics/rule';
 import { format, text } from '../l10n/localized';
 import { settingValue } from '../settings';
+import { optionsPerSettings } from '../diagnostics/ruleOptions';
 import { scanChunk } from './cstScan';
 import { insideRanges, singleEditFix } from './yamlText';
 
@@ -25,13 +26,15 @@ function isBlank(src: string, start: number, end: number): boolean {
   return true;
 }
 
+const maxEmptyLines = optionsPerSettings((settings) => Math.max(0, settingValue(settings, 'yaml.emptyLines.max', 2)));
+
 export const emptyLines: Rule = {
   id: 'yaml.emptyLines',
   chunkLocal: true,
   codes: [EMPTY_LINES],
   check(context: RuleContext): void {
     if (context.file.isHelmTemplate) return;
-    const max = Math.max(0, settingValue(context.settings, 'yaml.emptyLines.max', 2));
+    const max = maxEmptyLines(context.settings);
     const chunk = context.chunk;
     const src = chunk.text;
     const starts = chunk.lineStarts;

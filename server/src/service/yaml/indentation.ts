@@ -4,6 +4,7 @@ import type { ChunkEdit, Rule, RuleCode, RuleContext } from '../diagnostics/rule
 import { format, text, type Localized } from '../l10n/localized';
 import { lineOfOffset, type ParsedChunk } from '../parser/parsedChunk';
 import { settingValue } from '../settings';
+import { optionsPerSettings } from '../diagnostics/ruleOptions';
 import { scanChunk, tokenEnd, type NestedBlock } from './cstScan';
 import { columnAt, leadingSpaces } from './yamlText';
 
@@ -54,6 +55,14 @@ function shiftBlock(chunk: ParsedChunk, token: CST.BlockMap | CST.BlockSequence,
   return edits;
 }
 
+const indentationOptions = optionsPerSettings((settings) => {
+  const configured = settingValue(settings, 'yaml.indentation.spaces', 0);
+  const fixedWidth = configured >= 1 ? Math.floor(configured) : undefined; // 'consistent' (a string) reads as 0
+  const seqSetting = settingValue<unknown>(settings, 'yaml.indentation.sequences', 'whatever');
+  const seqStyle: SequenceStyle = seqSetting === 'consistent' || seqSetting === 'indented' || seqSetting === 'notIndented' ? seqSetting : 'whatever';
+  return { fixedWidth, seqStyle };
+});
+
 export const indentation: Rule = {
   id: 'yaml.indentation',
   chunkLocal: true,
@@ -63,10 +72,7 @@ export const indentation: Rule = {
     if (context.file.isHelmTemplate || chunk.refused) return;
     // Structure errors are already reported by the parser rules; widths measured on a broken tree only add noise.
     if (chunk.problems.some((p) => !p.isWarning)) return;
-    const configured = settingValue(context.settings, 'yaml.indentation.spaces', 0);
-    const fixedWidth = configured >= 1 ? Math.floor(configured) : undefined; // 'consistent' (a string) reads as 0
-    const seqSetting = settingValue<unknown>(context.settings, 'yaml.indentation.sequences', 'whatever');
-    const seqStyle: SequenceStyle = seqSetting === 'consistent' || seqSetting === 'indented' || seqSetting === 'notIndented' ? seqSetting : 'whatever';
+    const { fixedWidth, seqStyle } = indentationOptions(context.settings);
     const src = chunk.text;
     const widths = new Map<number, number>();
     const seqStyles = new Map<number, 'indented' | 'notIndented'>();

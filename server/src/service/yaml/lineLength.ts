@@ -2,6 +2,7 @@
 import type { Rule, RuleCode, RuleContext } from '../diagnostics/rule';
 import { format, text } from '../l10n/localized';
 import { settingValue } from '../settings';
+import { optionsPerSettings } from '../diagnostics/ruleOptions';
 
 export const LINE_LENGTH: RuleCode = {
   code: 'YAML106',
@@ -15,14 +16,18 @@ export const LINE_LENGTH: RuleCode = {
   ),
 };
 
+const lineLengthOptions = optionsPerSettings((settings) => ({
+  max: Math.max(1, settingValue(settings, 'yaml.lineLength.max', 120)),
+  allowWords: settingValue(settings, 'yaml.lineLength.allowNonBreakableWords', true),
+}));
+
 export const lineLength: Rule = {
   id: 'yaml.lineLength',
   chunkLocal: true,
   codes: [LINE_LENGTH],
   check(context: RuleContext): void {
     if (context.file.isHelmTemplate) return;
-    const max = Math.max(1, settingValue(context.settings, 'yaml.lineLength.max', 120));
-    const allowWords = settingValue(context.settings, 'yaml.lineLength.allowNonBreakableWords', true);
+    const { max, allowWords } = lineLengthOptions(context.settings);
     const chunk = context.chunk;
     const src = chunk.text;
     const starts = chunk.lineStarts;

@@ -3,6 +3,7 @@ import type { Finding, FindingFix, Rule, RuleContext, Severity } from '../diagno
 import { format, text, type Localized } from '../l10n/localized';
 import { lineOfOffset, type ParseProblem, type ParsedChunk } from '../parser/parsedChunk';
 import { settingValue } from '../settings';
+import { optionsPerSettings } from '../diagnostics/ruleOptions';
 import { scanChunk, type ScalarEntry } from './cstScan';
 import { SYNTAX, type SyntaxCodeName } from './syntaxCodes';
 import { doubleQuote, eolOf, excerpt, leadingSpaces, lineEndAt, lineStartAt, singleEditFix, visibleRange } from './yamlText';
@@ -374,6 +375,12 @@ function gluedScalars(chunk: ParsedChunk, out: Classified[]): void {
   }
 }
 
+/** The indentation width the tab fix uses (`kubeNotes.yaml.indentation.spaces` when it is 1–8, else 2). */
+const tabWidthOf = optionsPerSettings((settings) => {
+  const configured = settingValue(settings, 'yaml.indentation.spaces', 0);
+  return configured >= 1 && configured <= 8 ? Math.floor(configured) : 2;
+});
+
 export const syntaxErrors: Rule = {
   id: 'yaml.syntax',
   chunkLocal: true,
@@ -381,8 +388,7 @@ export const syntaxErrors: Rule = {
   check(context: RuleContext): void {
     if (context.file.isHelmTemplate) return;
     const chunk = context.chunk;
-    const configured = settingValue(context.settings, 'yaml.indentation.spaces', 0);
-    const tabWidth = configured >= 1 && configured <= 8 ? Math.floor(configured) : 2;
+    const tabWidth = tabWidthOf(context.settings);
     const classified: Classified[] = [];
     const multilineByStart = new Map<number, ParseProblem>();
     for (const p of chunk.problems) if (p.yamlCode === 'MULTILINE_IMPLICIT_KEY' && !multilineByStart.has(p.start)) multilineByStart.set(p.start, p);

@@ -1,7 +1,8 @@
 // Plain values that kubectl (YAML 1.1 rules) reads differently from YAML 1.2: yes/no/on/off (YAML107), True/FALSE style (YAML108), 0644 (YAML109), 1_000, 0b101, 1:20 (YAML110).
 import type { FindingFix, Rule, RuleCode, RuleContext, Severity } from '../diagnostics/rule';
 import { format, text, type Localized } from '../l10n/localized';
-import { settingValue, type KubeNotesSettings } from '../settings';
+import { settingValue } from '../settings';
+import { optionsPerSettings } from '../diagnostics/ruleOptions';
 import { scanChunk, type ScalarEntry } from './cstScan';
 import { doubleQuote, singleEditFix } from './yamlText';
 import { SEXAGESIMAL } from '../preview/goYamlScalar';
@@ -84,18 +85,11 @@ interface Yaml11Options {
   readonly checkKeys: boolean;
 }
 
-const optionsBySettings = new WeakMap<KubeNotesSettings, Yaml11Options>();
-
-function optionsOf(settings: KubeNotesSettings): Yaml11Options {
-  let options = optionsBySettings.get(settings);
-  if (!options) {
-    const allowedSetting = settingValue<unknown>(settings, 'yaml.truthy.allowed', ['true', 'false']);
-    const allowed = new Set(Array.isArray(allowedSetting) ? allowedSetting.filter((v): v is string => typeof v === 'string') : ['true', 'false']);
-    options = { allowed, checkKeys: settingValue(settings, 'yaml.truthy.checkKeys', true) };
-    optionsBySettings.set(settings, options);
-  }
-  return options;
-}
+const optionsOf = optionsPerSettings((settings): Yaml11Options => {
+  const allowedSetting = settingValue<unknown>(settings, 'yaml.truthy.allowed', ['true', 'false']);
+  const allowed = new Set(Array.isArray(allowedSetting) ? allowedSetting.filter((v): v is string => typeof v === 'string') : ['true', 'false']);
+  return { allowed, checkKeys: settingValue(settings, 'yaml.truthy.checkKeys', true) };
+});
 
 /** Whether a letter can start a boolean spelling (y/yes/on/n/no/off in any case style, True/False): cheap pre-check. */
 function mayBeBoolean(first: number): boolean {
