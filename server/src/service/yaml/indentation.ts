@@ -22,17 +22,22 @@ export const INDENTATION: RuleCode = {
 
 type SequenceStyle = 'whatever' | 'consistent' | 'indented' | 'notIndented';
 
+function offsetOfType(tokens: readonly CST.SourceToken[] | undefined, type: CST.SourceToken['type']): number | undefined {
+  if (tokens) for (const token of tokens) if (token.type === type) return token.offset;
+  return undefined;
+}
+
 function firstItemOffset(token: CST.BlockMap | CST.BlockSequence): number {
   for (const item of token.items as CST.CollectionItem[]) {
     if (token.type === 'block-seq') {
-      const dash = item.start.find((t) => t.type === 'seq-item-ind');
-      if (dash) return dash.offset;
+      const dash = offsetOfType(item.start, 'seq-item-ind');
+      if (dash !== undefined) return dash;
     } else {
-      const explicit = item.start.find((t) => t.type === 'explicit-key-ind');
-      if (explicit) return explicit.offset;
+      const explicit = offsetOfType(item.start, 'explicit-key-ind');
+      if (explicit !== undefined) return explicit;
       if (item.key) return item.key.offset;
-      const colon = item.sep?.find((t) => t.type === 'map-value-ind');
-      if (colon) return colon.offset;
+      const colon = offsetOfType(item.sep, 'map-value-ind');
+      if (colon !== undefined) return colon;
     }
   }
   return token.offset;
@@ -76,23 +81,44 @@ export const indentation: Rule = {
     const src = chunk.text;
     const widths = new Map<number, number>();
     const seqStyles = new Map<number, 'indented' | 'notIndented'>();
+    // One reporter per chunk (not a closure per block): re-indents `block` from `column` to `expected`.
+    const report = (block: NestedBlock, childStart: number, column: number, expected: number, message: Localized): void => {
+      const edits = shiftBlock(chunk, block.token, childStart, expected - column);
+      context.report({
+        code: INDENTATION.code,
+        start: childStart - column,
+        end: childStart + 1,
+        message,
+        ...(edits && edits.length > 0 ? { fixes: [{ title: format(text('이 블록이 {n}열에서 시작하도록 들여쓰기', 'Re-indent this block to column {n}'), { n: expected }), edits, isPreferred: false }] } : {}),
+      });
+    };
+    /** Checks a list's `-` placement against `kubeNotes.yaml.indentation.sequences` (the first list decides under `consistent`). */
+    const checkSeqStyle = (block: NestedBlock, childStart: number, column: number, parentColumn: number, style: 'indented' | 'notIndented'): void => {
+      if (seqStyle === 'whatever') return;
+      const wanted = seqStyle === 'consistent' ? seqStyles.get(block.docIndex) : seqStyle;
+      if (wanted === undefined) {
+        seqStyles.set(block.docIndex, style);
+        return;
+      }
+      if (wanted === style) return;
+      const width = fixedWidth ?? widths.get(block.docIndex) ?? 2;
+      report(
+        block,
+        childStart,
+        column,
+        wanted === 'indented' ? parentColumn + width : parentColumn,
+        wanted === 'indented'
+          ? text('이 문서의 목록은 `-`를 부모 키보다 한 단계 들여씁니다.', 'Lists in this document indent their `-` one level past the parent key.')
+          : text('이 문서의 목록은 `-`를 부모 키와 같은 열에 둡니다.', 'Lists in this document put their `-` in the parent key\'s column.'),
+      );
+    };
     for (const block of scanChunk(chunk).nestedBlocks) {
       const childStart = firstItemOffset(block.token);
       const column = columnAt(chunk, childStart);
       const lineStart = childStart - column;
       if (leadingSpaces(src, lineStart) !== column) continue; // not first on its line (e.g. after `? `)
-      const report = (expected: number, message: Localized): void => {
-        const edits = shiftBlock(chunk, block.token, childStart, expected - column);
-        context.report({
-          code: INDENTATION.code,
-          start: lineStart,
-          end: childStart + 1,
-          message,
-          ...(edits && edits.length > 0 ? { fixes: [{ title: format(text('이 블록이 {n}열에서 시작하도록 들여쓰기', 'Re-indent this block to column {n}'), { n: expected }), edits, isPreferred: false }] } : {}),
-        });
-      };
       if (block.parentKind === 'root' || block.parentOffset === undefined) {
-        if (column !== 0) report(0, text('문서의 최상위 키는 들여쓰지 않고 0열에서 시작합니다.', 'The top level of a document starts in column 0, without indentation.'));
+        if (column !== 0) report(block, childStart, column, 0, text('문서의 최상위 키는 들여쓰지 않고 0열에서 시작합니다.', 'The top level of a document starts in column 0, without indentation.'));
         continue;
       }
       const parentColumn = columnAt(chunk, block.parentOffset);
@@ -101,16 +127,16 @@ export const indentation: Rule = {
       const docWidth = fixedWidth ?? widths.get(block.docIndex);
       if (isSeq && block.parentKind === 'key') {
         if (delta === 0) {
-          checkSeqStyle(block, 'notIndented');
+          checkSeqStyle(block, childStart, column, parentColumn, 'notIndented');
           continue;
         }
         if (docWidth === undefined) widths.set(block.docIndex, delta);
         const width = docWidth ?? delta;
         if (delta !== width) {
-          report(parentColumn + width, format(text('이 목록의 `-`가 부모 키보다 {d}칸 들여써져 있습니다. 이 문서는 {w}칸을 씁니다(또는 부모 키와 같은 열).', 'This list\'s `-` is indented {d} spaces past its parent key; this document uses {w} (or the parent key\'s column).'), { d: delta, w: width }));
+          report(block, childStart, column, parentColumn + width, format(text('이 목록의 `-`가 부모 키보다 {d}칸 들여써져 있습니다. 이 문서는 {w}칸을 씁니다(또는 부모 키와 같은 열).', 'This list\'s `-` is indented {d} spaces past its parent key; this document uses {w} (or the parent key\'s column).'), { d: delta, w: width }));
           continue;
         }
-        checkSeqStyle(block, 'indented');
+        checkSeqStyle(block, childStart, column, parentColumn, 'indented');
         continue;
       }
       if (delta <= 0) continue; // the parser reports real structure errors
@@ -122,24 +148,7 @@ export const indentation: Rule = {
         const message = isSeq
           ? text('이 목록은 {d}칸 들여써져 있지만, 이 문서는 {w}칸 들여쓰기를 씁니다.', 'This list is indented by {d} spaces, but this document indents by {w}.')
           : text('이 매핑은 {d}칸 들여써져 있지만, 이 문서는 {w}칸 들여쓰기를 씁니다.', 'This mapping is indented by {d} spaces, but this document indents by {w}.');
-        report(parentColumn + docWidth, format(message, { d: delta, w: docWidth }));
-      }
-
-      function checkSeqStyle(nested: NestedBlock, style: 'indented' | 'notIndented'): void {
-        if (seqStyle === 'whatever') return;
-        const wanted = seqStyle === 'consistent' ? seqStyles.get(nested.docIndex) : seqStyle;
-        if (wanted === undefined) {
-          seqStyles.set(nested.docIndex, style);
-          return;
-        }
-        if (wanted === style) return;
-        const width = fixedWidth ?? widths.get(nested.docIndex) ?? 2;
-        report(
-          wanted === 'indented' ? parentColumn + width : parentColumn,
-          wanted === 'indented'
-            ? text('이 문서의 목록은 `-`를 부모 키보다 한 단계 들여씁니다.', 'Lists in this document indent their `-` one level past the parent key.')
-            : text('이 문서의 목록은 `-`를 부모 키와 같은 열에 둡니다.', 'Lists in this document put their `-` in the parent key\'s column.'),
-        );
+        report(block, childStart, column, parentColumn + docWidth, format(message, { d: delta, w: docWidth }));
       }
     }
   },
