@@ -52,12 +52,13 @@ function entryLines(chunk: ParsedChunk, pair: Pair): { start: number; end: numbe
 class SeenKeys {
   private readonly names: string[] = [];
   private readonly pairs: Pair[] = [];
+  /** How many entries of `names`/`pairs` belong to the current mapping (older ones are overwritten, not cleared). */
+  private count = 0;
   private map: Map<string, Pair> | undefined;
 
   /** Starts a new mapping of `size` entries (one instance serves every mapping of a chunk). */
   reset(size: number): void {
-    this.names.length = 0;
-    this.pairs.length = 0;
+    this.count = 0;
     this.map = size > 16 ? new Map() : undefined;
   }
 
@@ -68,10 +69,11 @@ class SeenKeys {
       if (!first) this.map.set(name, pair);
       return first;
     }
-    const index = this.names.indexOf(name);
-    if (index !== -1) return this.pairs[index];
-    this.names.push(name);
-    this.pairs.push(pair);
+    const names = this.names;
+    for (let i = 0; i < this.count; i++) if (names[i] === name) return this.pairs[i];
+    names[this.count] = name;
+    this.pairs[this.count] = pair;
+    this.count += 1;
     return undefined;
   }
 }
