@@ -1,5 +1,6 @@
 // Parses one chunk of a YAML stream into CST tokens and documents, refusing nesting too deep to compose safely.
 import { Composer, Parser, type CST, type Document } from 'yaml';
+import { fastCst } from './fastCst';
 
 /** Deeper documents are not composed: `yaml`'s composer can abort the whole process near 10,000 levels. */
 export const MAX_NESTING_DEPTH = 256;
@@ -50,7 +51,7 @@ export function parseChunk(text: string): ParsedChunk {
   const memo = new Map<string, unknown>();
   let tokens: CST.Token[];
   try {
-    tokens = Array.from(new Parser().parse(text));
+    tokens = fastCst(text) ?? Array.from(new Parser().parse(text));
   } catch (error) {
     return refusedChunk(text, [], lineStarts, memo, 0, 'internal', String(error));
   }
