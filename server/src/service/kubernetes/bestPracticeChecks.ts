@@ -1,5 +1,6 @@
 // Helpers for the best-practice rules: walking workload containers and security contexts of analysed documents.
-import { isScalar, type Node, type YAMLMap } from 'yaml';
+import type { Node, YAMLMap } from 'yaml';
+import { isScalar } from '../yaml/yamlNodes';
 import type { DocumentGraph } from './documentGraph';
 import { kubectlScalar, type KubectlValue } from './kubectlScalar';
 import type { ChunkAnalysis, ManifestDocument } from './manifestAnalysis';

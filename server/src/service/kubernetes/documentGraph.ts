@@ -1,5 +1,6 @@
 // Follows aliases and `<<` merge keys in one YAML document with an anchor index, a work budget and cycle checks.
-import { isAlias, isMap, isPair, isScalar, isSeq, type Alias, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { Alias, Document, Node, Pair, YAMLMap } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq } from '../yaml/yamlNodes';
 import { keyText } from '../parser/yamlLocation';
 
 /** A key/value of a mapping after merge keys are applied. */

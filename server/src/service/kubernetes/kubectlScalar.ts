@@ -1,5 +1,6 @@
 // Reads a YAML scalar the way kubectl does (YAML 1.1 via sigs.k8s.io/yaml): `no` is false, `0777` is octal 511.
-import { isScalar, type Node, type Scalar } from 'yaml';
+import type { Node, Scalar } from 'yaml';
+import { isScalar } from '../yaml/yamlNodes';
 import { resolveGoPlain } from '../preview/goYamlScalar';
 
 export type KubectlValue =

@@ -1,5 +1,6 @@
 // Per-chunk Kubernetes analysis shared by all Kubernetes rules: detection by content, kind lookup, one schema walk.
-import { isMap, isScalar, type Document, type Node, type YAMLMap } from 'yaml';
+import type { Document, Node, YAMLMap } from 'yaml';
+import { isMap, isScalar } from '../yaml/yamlNodes';
 import type { Finding, RuleContext } from '../diagnostics/rule';
 import { settingValue } from '../settings';
 import { catalogFor, splitApiVersion, type ApiCatalog, type ApiCheck } from './apiCatalog';

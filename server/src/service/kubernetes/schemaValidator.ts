@@ -1,5 +1,6 @@
 // Validates one YAML node tree against a schema node: unknown fields, types as kubectl reads them, required, enums.
-import { isAlias, isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
+import type { Node, Scalar } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq } from '../yaml/yamlNodes';
 import { format, text, type Localized } from '../l10n/localized';
 import type { Finding, FindingFix } from '../diagnostics/rule';
 import type { DocumentGraph, EffectivePair } from './documentGraph';

@@ -1,5 +1,6 @@
 // Finds the pod template, selector and containers inside workload manifests (Pod, Deployment, CronJob, …).
-import { isMap, isSeq, type Node, type YAMLMap } from 'yaml';
+import type { Node, YAMLMap } from 'yaml';
+import { isMap, isSeq } from '../yaml/yamlNodes';
 import type { DocumentGraph, EffectivePair } from './documentGraph';
 
 const POD_SPEC_PATHS: Readonly<Record<string, readonly string[]>> = {

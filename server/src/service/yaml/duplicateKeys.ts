@@ -1,5 +1,6 @@
 // Duplicate keys in one mapping (YAML100), found with one Set per mapping (linear; the `yaml` built-in check is quadratic).
-import { isAlias, isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import type { Node, Pair } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq } from './yamlNodes';
 import type { FindingFix, Rule, RuleCode, RuleContext } from '../diagnostics/rule';
 import { format, text } from '../l10n/localized';
 import { lineOfOffset, type ParsedChunk } from '../parser/parsedChunk';

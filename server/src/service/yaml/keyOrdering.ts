@@ -1,5 +1,6 @@
 // Keys of each mapping in alphabetical order (YAML118, off by default, as in yamllint's key-ordering).
-import { isAlias, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq } from './yamlNodes';
 import type { Rule, RuleCode, RuleContext } from '../diagnostics/rule';
 import { format, text } from '../l10n/localized';
 import { excerpt } from './yamlText';

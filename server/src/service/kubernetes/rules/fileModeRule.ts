@@ -1,5 +1,6 @@
 // K8S013: volume file modes (defaultMode, items[].mode) must be 0–0777; `644` is decimal and almost always meant 0644.
-import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
+import type { Node, YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq } from '../../yaml/yamlNodes';
 import type { Rule } from '../../diagnostics/rule';
 import { format, text } from '../../l10n/localized';
 import type { DocumentGraph } from '../documentGraph';

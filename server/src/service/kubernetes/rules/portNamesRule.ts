@@ -1,5 +1,6 @@
 // K8S010: port names and named port references must be IANA service names (≤15 chars, a-z0-9 and '-', a letter).
-import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { isMap, isScalar, isSeq } from '../../yaml/yamlNodes';
 import type { Rule } from '../../diagnostics/rule';
 import { format, text } from '../../l10n/localized';
 import type { DocumentGraph } from '../documentGraph';

@@ -1,5 +1,6 @@
 // K8S011: metadata.name (and container names) must follow the Kubernetes name format of the kind (DNS-1123 and friends).
-import { isScalar, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { isScalar } from '../../yaml/yamlNodes';
 import type { FindingFix, Rule } from '../../diagnostics/rule';
 import { format, text, type Localized } from '../../l10n/localized';
 import type { DocumentGraph } from '../documentGraph';

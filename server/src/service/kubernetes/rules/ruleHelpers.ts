@@ -1,5 +1,6 @@
 // Small helpers shared by the Kubernetes rule files: document/container visits, value-replacing fixes and node ranges.
-import { isScalar, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { isScalar } from '../../yaml/yamlNodes';
 import type { Finding, FindingFix, RuleContext } from '../../diagnostics/rule';
 import type { Localized } from '../../l10n/localized';
 import type { ApiCheck } from '../apiCatalog';

@@ -1,5 +1,6 @@
 // K8S008: a workload's selector must select its own pod template's labels (the API server rejects it otherwise).
-import { isMap, isSeq, type Node, type YAMLMap } from 'yaml';
+import type { Node, YAMLMap } from 'yaml';
+import { isMap, isSeq } from '../../yaml/yamlNodes';
 import type { Finding, Rule } from '../../diagnostics/rule';
 import { format, text } from '../../l10n/localized';
 import type { DocumentGraph } from '../documentGraph';
