@@ -101,6 +101,17 @@ export class DocumentGraph {
     return cached.list;
   }
 
+  /**
+   * `pairsOf` for a walk that visits every mapping once (schema validation): the cached list when there is one;
+   * otherwise a mapping without merge keys is read without being cached (rules later look up only a few mappings).
+   * Mappings with `<<` go through `pairsOf`, so the merge budget is spent once, exactly as before.
+   */
+  pairsForWalk(map: YAMLMap): readonly EffectivePair[] {
+    const cached = this.pairCache.get(map);
+    if (cached) return cached.list;
+    return this.plainPairs(map) ?? this.pairsOf(map);
+  }
+
   /** The effective pair of a mapping with a key (indexed on first use). */
   pairByKey(map: YAMLMap, key: string): EffectivePair | undefined {
     this.pairsOf(map);
@@ -114,6 +125,19 @@ export class DocumentGraph {
       for (const pair of cached.list) if (!cached.byKey.has(pair.key)) cached.byKey.set(pair.key, pair);
     }
     return cached.byKey.get(key);
+  }
+
+  /** The pairs of a mapping without merge keys (what `computePairs` returns for it), or undefined when it has one. */
+  private plainPairs(map: YAMLMap): EffectivePair[] | undefined {
+    const own: EffectivePair[] = [];
+    for (const pair of map.items) {
+      if (!isPair(pair)) continue;
+      if (isMergeKey(pair) && this.isMergeValue(pair.value as Node | null)) return undefined;
+      const key = keyText(pair);
+      if (key === undefined) continue;
+      own.push({ key, pair, keyNode: pair.key as Node | null, value: pair.value as Node | null });
+    }
+    return own;
   }
 
   private computePairs(map: YAMLMap): EffectivePair[] {

@@ -195,7 +195,7 @@ export function validateNode(graph: DocumentGraph, root: Node, schema: SchemaNod
           reportMismatch(report, field, node, value, start, end, 'object');
           break;
         }
-        const pairs = graph.pairsOf(node);
+        const pairs = graph.pairsForWalk(node);
         for (const pair of pairs) {
           if (task.isRoot && options.skipRootKeys?.has(pair.key)) continue;
           // Strategic-merge-patch directives ($patch, $setElementOrder/…, $retainKeys) are valid in patches.
