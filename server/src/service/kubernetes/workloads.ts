@@ -54,10 +54,17 @@ export function podSpecPath(kind: string): readonly string[] | undefined {
   return POD_SPEC_PATHS[kind];
 }
 
+/** The last pod spec looked up per document graph: most workload rules of a chunk ask for the same one. */
+const podSpecs = new WeakMap<DocumentGraph, { readonly root: Node; readonly kind: string; readonly podSpec: YAMLMap | undefined }>();
+
 /** The pod spec mapping of a workload document. */
 export function podSpecOf(graph: DocumentGraph, root: Node, kind: string): YAMLMap | undefined {
+  const known = podSpecs.get(graph);
+  if (known && known.root === root && known.kind === kind) return known.podSpec;
   const path = POD_SPEC_PATHS[kind];
-  return path ? mapAt(graph, root, path) : undefined;
+  const podSpec = path ? mapAt(graph, root, path) : undefined;
+  podSpecs.set(graph, { root, kind, podSpec });
+  return podSpec;
 }
 
 /** The pod template mapping (holding metadata and spec) of a workload, if it has one. */
@@ -67,10 +74,21 @@ export function podTemplateOf(graph: DocumentGraph, root: Node, kind: string): Y
   return mapAt(graph, root, path.slice(0, -1));
 }
 
+/** The last container list computed per document graph (several rules walk the same pod's containers). */
+const containerLists = new WeakMap<DocumentGraph, { readonly podSpec: YAMLMap; readonly containers: readonly ContainerRef[] }>();
+
 /** Every container mapping of a pod spec, in document order. */
-export function containersOf(graph: DocumentGraph, podSpec: YAMLMap | undefined): ContainerRef[] {
+export function containersOf(graph: DocumentGraph, podSpec: YAMLMap | undefined): readonly ContainerRef[] {
+  if (!podSpec) return [];
+  const known = containerLists.get(graph);
+  if (known && known.podSpec === podSpec) return known.containers;
+  const containers = findContainers(graph, podSpec);
+  containerLists.set(graph, { podSpec, containers });
+  return containers;
+}
+
+function findContainers(graph: DocumentGraph, podSpec: YAMLMap): ContainerRef[] {
   const result: ContainerRef[] = [];
-  if (!podSpec) return result;
   for (const list of ['initContainers', 'containers', 'ephemeralContainers'] as const) {
     const seq = graph.deref(pairOf(graph, podSpec, list)?.value);
     if (!seq || !isSeq(seq)) continue;
