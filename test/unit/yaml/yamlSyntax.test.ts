@@ -2,7 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ErrorCode } from 'yaml';
-import { parseChunk, type ParseProblem } from '../../../server/src/service/parser/parsedChunk';
+import { parseChunk, type ParseProblem, type ParsedChunk } from '../../../server/src/service/parser/parsedChunk';
 import type { Finding } from '../../../server/src/service/diagnostics/rule';
 import { normalizeSettings } from '../../../server/src/service/settings';
 import { noKubernetesResources } from '../../../server/src/service/kubernetes/kubernetesResources';
@@ -115,7 +115,8 @@ describe('every yaml ErrorCode maps to a stable code', () => {
   ];
   const codes = new Set(Object.values(SYNTAX).map((c) => c.code));
   const run = (problem: ParseProblem): Finding[] => {
-    const chunk = { ...parseChunk('a: 1\nb: 2\n'), problems: [problem] };
+    // The parsed chunk with its problems replaced (a derived object keeps the chunk's accessors).
+    const chunk: ParsedChunk = Object.create(parseChunk('a: 1\nb: 2\n'), { problems: { value: [problem] } }) as ParsedChunk;
     const found: Finding[] = [];
     syntaxErrors.check({
       chunk,
