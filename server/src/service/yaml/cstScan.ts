@@ -1,6 +1,6 @@
 // One linear, iterative walk over a chunk's CST that collects what the lexical YAML rules need (memoised per chunk).
 import type { CST } from 'yaml';
-import type { ParsedChunk } from '../parser/parsedChunk';
+import { SYNTAX_MEMO_PREFIX, type ParsedChunk } from '../parser/parsedChunk';
 
 /** Where a flow scalar sits. */
 export type ScalarRole = 'key' | 'value' | 'item' | 'root' | 'flowKey' | 'flowValue' | 'flowItem';
@@ -61,7 +61,8 @@ export interface YamlScan {
   readonly directives: readonly CST.Directive[];
 }
 
-const MEMO_KEY = 'yaml:scan';
+// Derived from the CST: released with it (see ParsedChunk.releaseSyntax).
+const MEMO_KEY = `${SYNTAX_MEMO_PREFIX}yaml-scan`;
 
 /** The scan of a chunk, computed once and kept in the chunk's memo. */
 export function scanChunk(chunk: ParsedChunk): YamlScan {
