@@ -54,16 +54,19 @@ export function podSpecPath(kind: string): readonly string[] | undefined {
   return POD_SPEC_PATHS[kind];
 }
 
-/** The last pod spec looked up per document graph: most workload rules of a chunk ask for the same one. */
-const podSpecs = new WeakMap<DocumentGraph, { readonly root: Node; readonly kind: string; readonly podSpec: YAMLMap | undefined }>();
+/**
+ * The last pod spec looked up: the workload rules of a chunk run one after another and ask for the same one. A single
+ * entry, not a WeakMap keyed by graph (inserting a new key per document cost more than the lookups it saved).
+ */
+let lastPodSpec: { readonly graph: DocumentGraph; readonly root: Node; readonly kind: string; readonly podSpec: YAMLMap | undefined } | undefined;
 
 /** The pod spec mapping of a workload document. */
 export function podSpecOf(graph: DocumentGraph, root: Node, kind: string): YAMLMap | undefined {
-  const known = podSpecs.get(graph);
-  if (known && known.root === root && known.kind === kind) return known.podSpec;
+  const known = lastPodSpec;
+  if (known && known.graph === graph && known.root === root && known.kind === kind) return known.podSpec;
   const path = POD_SPEC_PATHS[kind];
   const podSpec = path ? mapAt(graph, root, path) : undefined;
-  podSpecs.set(graph, { root, kind, podSpec });
+  lastPodSpec = { graph, root, kind, podSpec };
   return podSpec;
 }
 
@@ -74,16 +77,16 @@ export function podTemplateOf(graph: DocumentGraph, root: Node, kind: string): Y
   return mapAt(graph, root, path.slice(0, -1));
 }
 
-/** The last container list computed per document graph (several rules walk the same pod's containers). */
-const containerLists = new WeakMap<DocumentGraph, { readonly podSpec: YAMLMap; readonly containers: readonly ContainerRef[] }>();
+/** The last container list computed (several rules walk the same pod's containers, one after another). */
+let lastContainers: { readonly graph: DocumentGraph; readonly podSpec: YAMLMap; readonly containers: readonly ContainerRef[] } | undefined;
 
 /** Every container mapping of a pod spec, in document order. */
 export function containersOf(graph: DocumentGraph, podSpec: YAMLMap | undefined): readonly ContainerRef[] {
   if (!podSpec) return [];
-  const known = containerLists.get(graph);
-  if (known && known.podSpec === podSpec) return known.containers;
+  const known = lastContainers;
+  if (known && known.graph === graph && known.podSpec === podSpec) return known.containers;
   const containers = findContainers(graph, podSpec);
-  containerLists.set(graph, { podSpec, containers });
+  lastContainers = { graph, podSpec, containers };
   return containers;
 }
 
