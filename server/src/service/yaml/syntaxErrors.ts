@@ -402,6 +402,7 @@ export const syntaxErrors: Rule = {
       if (found) classified.push(found);
     }
     if (!chunk.refused) gluedScalars(chunk, classified);
+    if (classified.length === 0) return;
     // One finding per line: parser cascades would otherwise stack three messages on one mistake.
     const best = new Map<number, Classified>();
     for (const item of classified) {
