@@ -1,0 +1,452 @@
+// The Parser half of fastCst: builds yaml's CST from the lexemes fastCst.ts emits (parser.js, subset paths only).
+import type { CST } from 'yaml';
+
+/*
+ * FastCstParser mirrors yaml 2.9's Parser (node_modules/yaml/dist/parse/parser.js): `emit()` / `emitScalar()` are
+ * `Parser.next()`, and the methods below `step()` mirror the Parser's methods of the same names, restricted to the
+ * token types of the subset. The lexer in fastCst.ts extends this class, so both halves share one object and call
+ * each other directly. Every path outside the subset (or to an error token or a Composer error) throws DECLINE.
+ */
+
+type SourceToken = CST.SourceToken;
+type ScalarType = 'scalar' | 'single-quoted-scalar' | 'double-quoted-scalar';
+type TokenType = SourceToken['type'] | ScalarType;
+/** A collection item while it is being built: block map, block sequence and flow collection items share this shape. */
+interface Item {
+  start: SourceToken[];
+  key?: CST.Token | null;
+  sep?: SourceToken[];
+  value?: CST.Token;
+}
+type StackNode = CST.Document | CST.BlockMap | CST.BlockSequence | CST.FlowCollection | CST.FlowScalar | CST.BlockScalar;
+
+/** Thrown (never escapes fastCst) when the text leaves the subset. */
+export const DECLINE = { declined: true } as const;
+
+/** Deepest parser stack (nesting) taken on the fast path: no manifest nests this deep. */
+const MAX_DEPTH = 128;
+/** Placeholder for a `start` list that is usually not needed (never pushed to, never output). */
+const NO_TOKENS: SourceToken[] = [];
+
+const isFlowScalarType = (type: string): type is ScalarType => type === 'scalar' || type === 'single-quoted-scalar' || type === 'double-quoted-scalar';
+
+/** The Parser's state and methods; the lexer (fastCst.ts) moves `pos` and feeds it lexemes through emit(). */
+export class FastCstParser {
+  /** Lexer position; also the Parser's `offset` of the token being stepped. */
+  protected pos = 0;
+  // Subset guards for the lexer: outside flows a `:` indicator must follow a scalar, once per line.
+  protected afterScalar = false;
+  protected colonOnLine = false;
+  // Parser state (names as in parser.js).
+  private type: TokenType = 'doc-mode';
+  private source = '';
+  private atNewLine = true;
+  private indent = 0;
+  private onKeyLine = false;
+  private readonly stack: StackNode[] = [];
+  private readonly out: CST.Token[] = [];
+
+  // ---------------------------------------------------------------- Parser.next()
+
+  /** The Lexer's DOCUMENT marker: no source, no offset. */
+  protected startDocument(): void {
+    this.type = 'doc-mode';
+    this.step();
+  }
+
+  /** Parser.end(): closes what is still open and returns the CST. */
+  protected finish(): CST.Token[] {
+    while (this.stack.length > 0) this.pop();
+    return this.out;
+  }
+
+  protected emit(type: SourceToken['type'], source: string): void {
+    this.type = type;
+    this.source = source;
+    this.step();
+    if (type === 'space') {
+      if (this.atNewLine) this.indent += source.length;
+    } else {
+      this.afterScalar = false;
+      if (type === 'newline') {
+        this.atNewLine = true;
+        this.indent = 0;
+        this.colonOnLine = false;
+      } else if (type === 'map-value-ind' || type === 'seq-item-ind') {
+        if (this.atNewLine) this.indent += 1;
+      } else this.atNewLine = false;
+    }
+    this.pos += source.length;
+  }
+
+  protected emitScalar(type: ScalarType, source: string): void {
+    this.atNewLine = false;
+    this.type = type;
+    this.source = source;
+    this.step();
+    this.afterScalar = true;
+    this.pos += source.length;
+  }
+
+  /** The current token as a SourceToken or (for scalars) a FlowScalar: the two have the same fields. */
+  /** A block scalar's body (its source includes its final newline). */
+  protected emitBlockScalar(source: string): void {
+    this.atNewLine = false;
+    this.type = 'scalar';
+    this.source = source;
+    this.step();
+    this.pos += source.length;
+  }
+
+  private sourceToken<T extends SourceToken | CST.FlowScalar = SourceToken>(): T {
+    return { type: this.type, offset: this.pos, indent: this.indent, source: this.source } as T;
+  }
+
+  // ---------------------------------------------------------------- parser (parser.js, subset paths only)
+
+  private step(): void {
+    // Deep nesting would also make the pop()/step() recursion of one dedent deep.
+    if (this.stack.length > MAX_DEPTH) throw DECLINE;
+    const top = this.stack[this.stack.length - 1];
+    if (top === undefined) this.stream();
+    else if (top.type === 'block-map') this.blockMap(top);
+    else if (top.type === 'block-seq') this.blockSequence(top);
+    else if (top.type === 'document') this.document(top);
+    else if (top.type === 'block-scalar') this.blockScalar(top);
+    else if (top.type === 'flow-collection') this.flowCollection(top);
+    else this.scalar(top);
+  }
+
+  private pop(): void {
+    const token = this.stack.pop()!;
+    const top = this.stack[this.stack.length - 1];
+    if (top === undefined) {
+      this.out.push(token);
+      return;
+    }
+    if (token.type === 'block-scalar') token.indent = 'indent' in top ? top.indent : 0; // its parent's indent
+    else if (token.type === 'flow-collection') {
+      if (top.type === 'document') token.indent = 0;
+      fixFlowSeqItems(token);
+    }
+    if (top.type === 'document') top.value = token;
+    else if (top.type === 'block-seq') {
+      const it = lastItem(top);
+      if (it.value) top.items.push({ start: [], value: token });
+      else it.value = token;
+    } else if (top.type === 'block-map' || top.type === 'flow-collection') {
+      // Only values after a `:` are ever pushed onto the stack (the other paths were declined earlier).
+      const it = lastItem(top);
+      if (!it || it.value || !it.sep) throw DECLINE;
+      it.value = token;
+      if (top.type === 'flow-collection') return;
+    } else throw DECLINE;
+    if (token.type === 'block-map' || token.type === 'block-seq') {
+      const last = lastItem(token);
+      if (last?.sep && !last.value && !includesToken(last.sep, 'map-value-ind')) throw DECLINE; // a last key without `:`
+      // Trailing blank lines and less-indented comments of a finished collection move up to its parent.
+      if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1) {
+        if (token.indent === 0 || last.start.every((st) => st.type !== 'comment' || st.indent < token.indent)) {
+          if (top.type === 'document') top.end = last.start;
+          else (top.items as Item[]).push({ start: last.start });
+          token.items.splice(-1, 1);
+        }
+      }
+    }
+  }
+
+  private stream(): void {
+    const type = this.type;
+    if (type === 'space' || type === 'comment' || type === 'newline') this.out.push(this.sourceToken());
+    else if (type === 'doc-mode') this.stack.push({ type: 'document', offset: this.pos, start: [] });
+    else if (type === 'doc-start') this.stack.push({ type: 'document', offset: this.pos, start: [this.sourceToken()] });
+    else throw DECLINE;
+  }
+
+  private document(doc: CST.Document): void {
+    const type = this.type;
+    if (doc.value) this.lineEnd(doc);
+    else if (type === 'doc-start' && findNonEmptyIndex(doc.start) !== -1) {
+      this.pop();
+      this.step();
+    } else if (type === 'doc-start' || type === 'space' || type === 'comment' || type === 'newline') doc.start.push(this.sourceToken());
+    else {
+      const bv = this.startBlockValue();
+      if (!bv) throw DECLINE;
+      this.stack.push(bv);
+    }
+  }
+
+  private scalar(scalar: CST.FlowScalar): void {
+    if (this.type !== 'map-value-ind') return this.lineEnd(scalar);
+    // `key:`: the scalar on the stack becomes the first key of a new block map.
+    const parent = this.stack[this.stack.length - 2]!;
+    if (parent.type === 'flow-collection') throw DECLINE;
+    const start = getFirstKeyStartProps(getPrevProps(parent));
+    let sep: SourceToken[];
+    if (scalar.end) {
+      sep = scalar.end;
+      sep.push(this.sourceToken());
+      delete scalar.end;
+    } else sep = [this.sourceToken()];
+    const map: CST.BlockMap = { type: 'block-map', offset: scalar.offset, indent: scalar.indent, items: [{ start, key: scalar, sep }] };
+    this.onKeyLine = true;
+    this.stack[this.stack.length - 1] = map;
+  }
+
+  private blockScalar(scalar: CST.BlockScalar): void {
+    const type = this.type;
+    if (type === 'space' || type === 'comment' || type === 'newline') scalar.props.push(this.sourceToken());
+    else if (type !== 'scalar') throw DECLINE;
+    else {
+      scalar.source = this.source;
+      this.atNewLine = true; // the body includes its final newline
+      this.indent = 0;
+      this.pop();
+    }
+  }
+
+  private blockMap(map: CST.BlockMap): void {
+    const items = map.items as Item[];
+    const it = items[items.length - 1]!;
+    const type = this.type;
+    if (type === 'newline') {
+      this.onKeyLine = false;
+      if (it.value) this.newlineAfterValue(items, it.value);
+      else if (!it.sep) it.start.push(this.sourceToken());
+      else if (!includesToken(it.sep, 'map-value-ind')) throw DECLINE; // a key without `:` on its line
+      else it.sep.push(this.sourceToken());
+      return;
+    }
+    if (type === 'space' || type === 'comment') {
+      if (it.value) items.push({ start: [this.sourceToken()] });
+      else if (it.sep) it.sep.push(this.sourceToken());
+      else if (!this.indentedCommentToPreviousValue(items, it, map.indent)) it.start.push(this.sourceToken());
+      return;
+    }
+    if (this.indent >= map.indent) {
+      const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+      const atNextItem = atMapIndent && it.sep !== undefined && type !== 'seq-item-ind';
+      // For an empty value, blank lines after its first newline go to the next item. (yaml does this even when no
+      // item follows, e.g. before `---`, and then drops them: so do we.)
+      let start = NO_TOKENS;
+      if (atNextItem && it.sep && !it.value) {
+        let newlines = 0;
+        let second = -1;
+        for (let i = 0; i < it.sep.length; ++i) {
+          const st = it.sep[i]!;
+          if (st.type === 'newline') {
+            if (++newlines === 2) second = i;
+          } else if (st.type === 'comment' ? st.indent > map.indent : st.type !== 'space') newlines = 0;
+        }
+        if (newlines >= 2) start = it.sep.splice(second);
+      }
+      if (type === 'map-value-ind') {
+        // Only the `:` right after a key that was just added to this map.
+        if (!it.sep || it.value || atNextItem || includesToken(it.sep, 'map-value-ind')) throw DECLINE;
+        it.sep.push(this.sourceToken());
+        this.onKeyLine = true;
+        return;
+      }
+      if (isFlowScalarType(type)) {
+        const fs = this.sourceToken<CST.FlowScalar>();
+        if (atNextItem || it.value) {
+          // Without atNextItem this is the key after a block scalar value (its newline never reset onKeyLine):
+          // a value ends its line, so the key is on a later line and must be at the map's indent.
+          if (!atNextItem && this.indent !== map.indent) throw DECLINE;
+          items.push({ start: start === NO_TOKENS ? [] : start, key: fs, sep: [] });
+          this.onKeyLine = true;
+        } else if (it.sep) {
+          if (!includesToken(it.sep, 'map-value-ind')) throw DECLINE; // a value without `:`
+          this.stack.push(fs);
+        } else {
+          if (this.indent !== map.indent) throw DECLINE; // a key more indented than its map
+          it.key = fs;
+          it.sep = [];
+          this.onKeyLine = true;
+        }
+        return;
+      }
+      const bv = this.startBlockValue();
+      if (bv) {
+        // Collections and block scalars only as values after `:`, a block sequence only from the next line on.
+        if (!it.sep || it.value || !includesToken(it.sep, 'map-value-ind')) throw DECLINE;
+        if (bv.type === 'block-seq' ? !includesToken(it.sep, 'newline') : atMapIndent) throw DECLINE;
+        this.stack.push(bv);
+        return;
+      }
+    }
+    this.pop();
+    this.step();
+  }
+
+  private blockSequence(seq: CST.BlockSequence): void {
+    const items = seq.items as Item[];
+    const it = items[items.length - 1]!;
+    const type = this.type;
+    if (type === 'newline') {
+      if (it.value) this.newlineAfterValue(items, it.value);
+      else it.start.push(this.sourceToken());
+      return;
+    }
+    if (type === 'space' || type === 'comment') {
+      if (it.value) items.push({ start: [this.sourceToken()] });
+      else if (!this.indentedCommentToPreviousValue(items, it, seq.indent)) it.start.push(this.sourceToken());
+      return;
+    }
+    if (type === 'seq-item-ind' && this.indent === seq.indent) {
+      if (it.value || includesToken(it.start, 'seq-item-ind')) items.push({ start: [this.sourceToken()] });
+      else it.start.push(this.sourceToken());
+      return;
+    }
+    if (this.indent > seq.indent) {
+      const bv = this.startBlockValue();
+      if (bv) {
+        if (it.value || !includesToken(it.start, 'seq-item-ind')) throw DECLINE; // an item without its `-`
+        this.stack.push(bv);
+        return;
+      }
+    }
+    this.pop();
+    this.step();
+  }
+
+  private flowCollection(fc: CST.FlowCollection): void {
+    const items = fc.items as Item[];
+    const it = items[items.length - 1];
+    const type = this.type;
+    if (fc.end.length > 0) {
+      const parent = this.stack[this.stack.length - 2]!;
+      if (type === 'map-value-ind') throw DECLINE; // a flow collection as a key
+      if (type === 'newline' && parent.type === 'block-map' && !lastItem(parent).sep) {
+        this.pop();
+        this.step();
+      } else this.lineEnd(fc);
+    } else if (type === 'comma') {
+      if (!it || !it.sep) throw DECLINE; // empty entry
+      items.push({ start: [this.sourceToken()] });
+    } else if (type === 'map-value-ind') {
+      if (!it || it.value || !it.sep || includesToken(it.sep, 'map-value-ind')) throw DECLINE; // empty key, `a: b: c`
+      it.sep.push(this.sourceToken());
+    } else if (type === 'space') {
+      if (!it || it.value) items.push({ start: [this.sourceToken()] });
+      else if (it.sep) it.sep.push(this.sourceToken());
+      else it.start.push(this.sourceToken());
+    } else if (isFlowScalarType(type)) {
+      const fs = this.sourceToken<CST.FlowScalar>();
+      if (!it) items.push({ start: [], key: fs, sep: [] });
+      else if (it.value) throw DECLINE;
+      else if (!it.sep) {
+        it.key = fs;
+        it.sep = [];
+      } else if (!includesToken(it.sep, 'map-value-ind')) throw DECLINE; // two scalars in one entry
+      else this.stack.push(fs);
+    } else if (type === 'flow-map-end' || type === 'flow-seq-end') fc.end.push(this.sourceToken());
+    else throw DECLINE;
+  }
+
+  private startBlockValue(): StackNode | null {
+    const type = this.type;
+    if (isFlowScalarType(type)) return this.sourceToken<CST.FlowScalar>();
+    if (type === 'block-scalar-header') return { type: 'block-scalar', offset: this.pos, indent: this.indent, props: [this.sourceToken()], source: '' };
+    if (type === 'flow-map-start' || type === 'flow-seq-start') {
+      return { type: 'flow-collection', offset: this.pos, indent: this.indent, start: this.sourceToken(), items: [], end: [] };
+    }
+    if (type === 'seq-item-ind') return { type: 'block-seq', offset: this.pos, indent: this.indent, items: [{ start: [this.sourceToken()] }] };
+    if (type === 'map-value-ind') throw DECLINE; // a map with an empty first key
+    return null;
+  }
+
+  /** A newline after a collection item's value: it follows the value's trailing comment, or opens the next item. */
+  private newlineAfterValue(items: Item[], value: CST.Token): void {
+    const end = 'end' in value ? value.end : undefined;
+    if (Array.isArray(end) && end[end.length - 1]?.type === 'comment') end.push(this.sourceToken());
+    else items.push({ start: [this.sourceToken()] });
+  }
+
+  /** A comment more indented than the collection, after blank lines only, still ends the previous value (atIndentedComment). */
+  private indentedCommentToPreviousValue(items: Item[], it: Item, indent: number): boolean {
+    if (this.type !== 'comment' || this.indent <= indent) return false;
+    for (const st of it.start) if (st.type !== 'newline' && st.type !== 'space') return false;
+    const end = (items[items.length - 2]?.value as { end?: unknown } | undefined)?.end;
+    if (!Array.isArray(end)) return false;
+    for (const st of it.start) end.push(st);
+    end.push(this.sourceToken());
+    items.pop();
+    return true;
+  }
+
+  private lineEnd(token: CST.Document | CST.FlowScalar | CST.FlowCollection): void {
+    const type = this.type;
+    if (type === 'comma' || type === 'doc-start' || type === 'flow-seq-end' || type === 'flow-map-end' || type === 'map-value-ind') {
+      this.pop();
+      this.step();
+    } else if (type === 'newline' || type === 'space' || type === 'comment') {
+      if (token.end) token.end.push(this.sourceToken());
+      else token.end = [this.sourceToken()];
+      if (type === 'newline') {
+        this.onKeyLine = false;
+        this.pop();
+      }
+    } else throw DECLINE; // anything else after a finished node is an error
+  }
+}
+
+/** Index of the last character of the valid escape at `j` (a backslash); declines invalid ones. */
+
+function lastItem(node: CST.BlockMap | CST.BlockSequence | CST.FlowCollection): Item {
+  return node.items[node.items.length - 1] as Item;
+}
+
+function includesToken(list: readonly SourceToken[], type: SourceToken['type']): boolean {
+  for (let i = 0; i < list.length; ++i) if (list[i]!.type === type) return true;
+  return false;
+}
+
+function findNonEmptyIndex(list: readonly SourceToken[]): number {
+  for (let i = 0; i < list.length; ++i) {
+    const type = list[i]!.type;
+    if (type !== 'space' && type !== 'comment' && type !== 'newline') return i;
+  }
+  return -1;
+}
+
+function getPrevProps(parent: StackNode): SourceToken[] {
+  if (parent.type === 'document') return parent.start;
+  if (parent.type === 'block-map') {
+    const it = lastItem(parent);
+    return it.sep ?? it.start;
+  }
+  return parent.type === 'block-seq' ? lastItem(parent).start : [];
+}
+
+/** The props after the last newline or indicator of `prev` (minus leading spaces) start the new key; removed from `prev`. */
+function getFirstKeyStartProps(prev: SourceToken[]): SourceToken[] {
+  if (prev.length === 0) return [];
+  let i = prev.length;
+  while (--i >= 0) {
+    const type = prev[i]!.type;
+    if (type === 'doc-start' || type === 'explicit-key-ind' || type === 'map-value-ind' || type === 'seq-item-ind' || type === 'newline') break;
+  }
+  while (prev[++i]?.type === 'space') {
+    /* skip */
+  }
+  return prev.splice(i, prev.length);
+}
+
+/** A flow sequence's `key`-only items become values, their `sep` tokens the value's `end` (parser.js fixFlowSeqItems). */
+function fixFlowSeqItems(fc: CST.FlowCollection): void {
+  if (fc.start.type !== 'flow-seq-start') return;
+  for (const it of fc.items as Item[]) {
+    if (it.sep && !it.value && !includesToken(it.start, 'explicit-key-ind') && !includesToken(it.sep, 'map-value-ind')) {
+      if (it.key) it.value = it.key;
+      delete it.key;
+      const value = it.value as CST.FlowScalar | undefined;
+      if (value && isFlowScalarType(value.type)) {
+        if (value.end) for (const st of it.sep) value.end.push(st);
+        else value.end = it.sep;
+      } else for (const st of it.sep) it.start.push(st);
+      delete it.sep;
+    }
+  }
+}
