@@ -68,7 +68,8 @@ const MEMO_KEY = `${SYNTAX_MEMO_PREFIX}yaml-scan`;
 export function scanChunk(chunk: ParsedChunk): YamlScan {
   const cached = chunk.memo.get(MEMO_KEY) as YamlScan | undefined;
   if (cached) return cached;
-  const scan = buildScan(chunk.tokens);
+  // Token sources are slices of the chunk text: without a tab in the text, no space token needs looking at.
+  const scan = buildScan(chunk.tokens, chunk.text.includes('\t'));
   chunk.memo.set(MEMO_KEY, scan);
   return scan;
 }
@@ -192,9 +193,14 @@ class ScanWalker {
   readonly docEnds: CST.DocumentEnd[] = [];
   readonly directives: CST.Directive[] = [];
   private readonly stack: Frame[] = [];
+  private readonly mayHaveTabs: boolean;
   private docIndex = -1;
   private bodiesSorted = true;
   private quotedSorted = true;
+
+  constructor(mayHaveTabs: boolean) {
+    this.mayHaveTabs = mayHaveTabs;
+  }
 
   walk(tokens: readonly CST.Token[]): YamlScan {
     for (const token of tokens) {
@@ -255,7 +261,7 @@ class ScanWalker {
         this.comments.push(t);
         break;
       case 'space':
-        if (t.source.includes('\t')) this.tabSpaces.push(t);
+        if (this.mayHaveTabs && t.source.includes('\t')) this.tabSpaces.push(t);
         break;
       case 'anchor':
         this.anchors.push({ offset: t.offset, source: t.source, docIndex: this.docIndex });
@@ -419,8 +425,8 @@ class ScanWalker {
   }
 }
 
-function buildScan(tokens: readonly CST.Token[]): YamlScan {
-  return new ScanWalker().walk(tokens);
+function buildScan(tokens: readonly CST.Token[], mayHaveTabs: boolean): YamlScan {
+  return new ScanWalker(mayHaveTabs).walk(tokens);
 }
 
 /** End offset of a CST token (exclusive), found by following last children iteratively. */
