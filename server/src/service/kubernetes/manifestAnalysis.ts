@@ -206,7 +206,7 @@ function computeAnalysis(context: RuleContext, key: string, partialFile: boolean
     }
     documents.push(manifestDocument(candidate, partialText, false, schema, check, crd, crdVersion));
     if (schema) {
-      validateNode(graph, root, schema, { partial: partialText, skipRootKeys: ROOT_KEYS, ...(objectMeta ? { objectMeta } : {}) }, report);
+      validateNode(graph, root, schema, { partial: partialText, skipRootKeys: ROOT_KEYS, objectMeta }, report);
     }
   }
   return { key, documents, schemaFindings: findings, ...(bundle ? { bundle } : {}), ...(catalog ? { catalog } : {}) };
