@@ -21,13 +21,15 @@ export function isKustomizeKind(apiVersion: string | undefined, kind: string | u
   return (kind === 'Kustomization' || kind === 'Component') && (apiVersion === undefined || apiVersion.startsWith(`${KUSTOMIZE_API_GROUP}/`));
 }
 
+const PATCH_WORD = /patch/i;
+
 /**
  * Whether a file is a patch by naming convention: a `patches`/`patch` folder on its path, or a file name with
  * "patch" as a word (`patch.yaml`, `replicas-patch.yaml`, `deployment.patch.yml`, `patch_memory.yaml`).
  */
 export function looksLikePatchFileName(uri: string): boolean {
   // Both tests below need "patch" in the path; without a percent escape it is in the URI as written.
-  if (!uri.toLowerCase().includes('patch') && !uri.includes('%')) return false;
+  if (!PATCH_WORD.test(uri) && !uri.includes('%')) return false;
   const path = decodeURIComponent(uri.replace(/[?#].*$/, '')).toLowerCase();
   const parts = path.split('/');
   const name = parts[parts.length - 1] ?? '';
