@@ -94,14 +94,15 @@ export const duplicateKeys: Rule = {
         const node = stack.pop()!;
         if (isAlias(node)) continue; // never follow aliases: the anchored node is visited where it is written
         if (isSeq(node)) {
-          for (const item of node.items) if (item && typeof item === 'object') stack.push(item as Node);
+          // Scalars hold no mappings: only collections and aliases are pushed.
+          for (const item of node.items) if (item && typeof item === 'object' && !isScalar(item)) stack.push(item as Node);
           continue;
         }
         if (!isMap(node)) continue;
         seen.reset(node.items.length);
         for (const pair of node.items) {
           if (!isPair(pair)) continue;
-          if (pair.value && typeof pair.value === 'object') stack.push(pair.value as Node);
+          if (pair.value && typeof pair.value === 'object' && !isScalar(pair.value)) stack.push(pair.value as Node);
           if (pair.key && typeof pair.key === 'object' && !isScalar(pair.key)) stack.push(pair.key as Node);
           const name = keyString(pair);
           if (name === undefined || name === '<<') continue;
