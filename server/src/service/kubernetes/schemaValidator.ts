@@ -145,7 +145,10 @@ export function validateNode(graph: DocumentGraph, root: Node, schema: SchemaNod
     if (reportAt && !graph.spend()) continue;
     const s = task.schema;
     let value: KubectlValue | undefined;
+    // The node as a scalar, checked once (the type cases below ask again otherwise).
+    let scalar: Scalar | undefined;
     if (isScalar(node)) {
+      scalar = node;
       value = kubectlScalar(node);
       if (value.kind === 'null') continue; // null means "unset" to the API server
     }
@@ -241,13 +244,13 @@ export function validateNode(graph: DocumentGraph, root: Node, schema: SchemaNod
         break;
       }
       case 'string': {
-        if (!isScalar(node) || !value) {
+        if (!scalar || !value) {
           reportMismatch(report, field, node, value, start, end, 'string');
           break;
         }
         if (value.kind !== 'string') {
-          const note = yaml11Note(node, value);
-          reportMismatch(report, field, node, value, start, end, 'string', note ?? text(' 따옴표로 감싸야 합니다.', ' Quote it.'), !reportAt ? [quoteFix(node, start, end)] : undefined);
+          const note = yaml11Note(scalar, value);
+          reportMismatch(report, field, node, value, start, end, 'string', note ?? text(' 따옴표로 감싸야 합니다.', ' Quote it.'), !reportAt ? [quoteFix(scalar, start, end)] : undefined);
           break;
         }
         if (s.format === 'byte' && !BASE64_PATTERN.test(value.value.replace(/[\r\n]/g, ''))) {
@@ -266,12 +269,12 @@ export function validateNode(graph: DocumentGraph, root: Node, schema: SchemaNod
         break;
       }
       case 'integer': {
-        if (!isScalar(node) || !value) {
+        if (!scalar || !value) {
           reportMismatch(report, field, node, value, start, end, 'integer');
           break;
         }
         if (!(value.kind === 'int' || (value.kind === 'float' && Number.isInteger(value.value)))) {
-          const digits = value.kind === 'string' && node.type !== 'PLAIN' && /^[-+]?[0-9]+$/.test(value.value.trim()) ? value.value.trim() : undefined;
+          const digits = value.kind === 'string' && scalar.type !== 'PLAIN' && /^[-+]?[0-9]+$/.test(value.value.trim()) ? value.value.trim() : undefined;
           reportMismatch(
             report,
             field,
@@ -280,7 +283,7 @@ export function validateNode(graph: DocumentGraph, root: Node, schema: SchemaNod
             start,
             end,
             'integer',
-            digits !== undefined ? text(' 숫자에서 따옴표를 지워야 합니다.', ' Remove the quotes.') : yaml11Note(node, value),
+            digits !== undefined ? text(' 숫자에서 따옴표를 지워야 합니다.', ' Remove the quotes.') : yaml11Note(scalar, value),
             digits !== undefined && !reportAt ? [unquoteFix(start, end, digits)] : undefined,
           );
           break;
