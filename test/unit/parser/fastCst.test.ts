@@ -47,6 +47,23 @@ function withChunks(text: string): string[] {
   return [text, ...splitIntoChunks(text).map((s) => text.slice(s.start, s.end))];
 }
 
+/** The text with Windows line ends. */
+const toCrlf = (text: string): string => text.replace(/\r?\n/g, '\r\n');
+
+/**
+ * Checks a text and its CRLF form: both must agree with yaml, and when fastCst takes the LF form it must take the CRLF
+ * form too. (Not the other way round: at an empty line yaml's Lexer peeks at the character after the line's `\n` to
+ * lower the indentation a scalar needs to continue; for `\r\n` that character is the `\n`, which does not lower it.
+ * So `x:\n- \n\n#\n a\n- y\n` has the multi-line scalar `a\n- y`, declined, while its CRLF form has two items.)
+ * True when the LF form was accepted.
+ */
+function agreesWithCrlf(text: string): boolean {
+  const accepted = agrees(text);
+  const crlf = toCrlf(text);
+  if (crlf !== text && !agrees(crlf)) assert.ok(!accepted, `declined the CRLF form of ${JSON.stringify(text)}`);
+  return accepted;
+}
+
 function yamlFiles(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
@@ -70,11 +87,32 @@ describe('fastCst differential corpus', () => {
     assert.ok(accepted > files.length / 2, `only ${accepted} files/chunks accepted`);
   });
 
+  it('takes the same files and chunks with CRLF line ends, and agrees on them', () => {
+    const files = [...yamlFiles(join(repoRoot, 'docs', 'examples')), ...yamlFiles(join(repoRoot, 'test'))];
+    let accepted = 0;
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8').replace(/\r\n/g, '\n');
+      // Chunks of the CRLF text, as parsedFile.ts splits it (the same boundaries as for LF).
+      const lf = withChunks(text);
+      const crlf = withChunks(toCrlf(text));
+      assert.equal(crlf.length, lf.length);
+      for (let i = 0; i < lf.length; i++) {
+        const crlfAccepted = agrees(crlf[i]!);
+        if (agrees(lf[i]!)) assert.ok(crlfAccepted, `${file}: declined the CRLF form of ${JSON.stringify(lf[i])}`);
+        if (crlfAccepted) {
+          accepted++;
+          assert.deepEqual(composerErrors(crlf[i]!), [], `accepted ${JSON.stringify(crlf[i])} with errors`);
+        }
+      }
+    }
+    assert.ok(accepted > files.length / 2, `only ${accepted} CRLF files/chunks accepted`);
+  });
+
   it('agrees with yaml on generated manifests and each of their documents', () => {
     for (const seed of [1, 2, 3, 7, 42]) {
-      for (const lines of [200, 1_000, 3_000]) for (const chunk of withChunks(generateManifest(lines, seed).text)) agrees(chunk);
+      for (const lines of [200, 1_000, 3_000]) for (const chunk of withChunks(generateManifest(lines, seed).text)) agreesWithCrlf(chunk);
       const rng = createRng(seed);
-      for (let i = 0; i < 40; i++) agrees(`${generateDocument(rng, i).join('\n')}\n`);
+      for (let i = 0; i < 40; i++) agreesWithCrlf(`${generateDocument(rng, i).join('\n')}\n`);
     }
   });
 });
@@ -162,7 +200,11 @@ const tricky: ReadonlyArray<readonly [string, 'accept' | 'either']> = [
   ['a: "multi\n  line"\n', 'either'],
   ['a: multi\n  line\n', 'either'],
   ['a:\tb\n', 'either'],
-  ['a: 1\r\nb: 2\r\n', 'either'],
+  ['a: 1\r\nb: 2\r\n', 'accept'], // CRLF (the tests below also run every case here with CRLF line ends)
+  ['a: 1\r\n\r\n# c\r\nb: |\r\n  x\r\n\r\n  y\r\n  \r\n\r\nc: >+\r\n  z\r\n\r\n', 'accept'],
+  ['a:\r\n- b\r\n-\r\n- "c" # d\r\n---\r\ne: [f, \'g\']\r\n', 'accept'],
+  ['k: |\r\n    x\r\n  \r\n  y\r\n', 'either'], // a blank CRLF line in a block scalar, then a less indented one
+  ['x:\n- \n\n#\n a\n- y\n', 'either'], // the LF form has a multi-line scalar, the CRLF form does not (see agreesWithCrlf)
   ['\uFEFFa: 1\n', 'either'],
   ['a: [[1]]\n', 'either'],
   ['a: [1,\n  2]\n', 'either'],
@@ -171,7 +213,7 @@ const tricky: ReadonlyArray<readonly [string, 'accept' | 'either']> = [
 
 /** Outside the subset (or errors in yaml's eyes): these must go to the real Parser. */
 const declined: readonly string[] = [
-  'a:\tb\n', '\ta: 1\n', 'a: 1\r\n', '\uFEFFa: 1\n', '%YAML 1.2\n---\na: 1\n', 'a: &x 1\n', 'a: *x\n', 'a: !!str 1\n',
+  'a:\tb\n', '\ta: 1\n', 'a: 1\r', 'a: 1\rb: 2\n', 'a: b\r c\n', '# c\r\n\r', '\uFEFFa: 1\n', '%YAML 1.2\n---\na: 1\n', 'a: &x 1\n', 'a: *x\n', 'a: !!str 1\n',
   '? a\n: b\n', 'a: multi\n  line\n', 'a: "multi\n  line"\n', "a: 'multi\n  line'\n", 'a: 1\n...\n', 'a: [[1]]\n', 'a: {b: [1]}\n',
   'a: [1,\n  2]\n', 'a: [1] # c\n  x: 1\n', 'a: b: c\n', 'a: - b\n', 'a:\n    deep: 1\n  bad: 2\n', 'a: 1\nb\n', '- a\n  b: 1\n',
   'a: "\\q"\n', 'a: "x"#c\n', 'a: @x\n', 'a: |2\n  x\n', 'a: |\n\n    \n  x\n', '--- a: 1\n', 'a: [1, , 2]\n', `${'- '.repeat(200)}x\n`,
@@ -185,6 +227,9 @@ describe('fastCst coverage', () => {
         const { text } = generateManifest(lines, seed);
         assert.ok(agrees(text), `declined the ${lines}-line manifest of seed ${seed}`);
         for (const chunk of withChunks(text).slice(1)) assert.ok(agrees(chunk), `declined ${JSON.stringify(chunk)}`);
+        const crlf = toCrlf(text);
+        assert.ok(agrees(crlf), `declined the ${lines}-line manifest of seed ${seed} with CRLF line ends`);
+        for (const chunk of withChunks(crlf).slice(1)) assert.ok(agrees(chunk), `declined ${JSON.stringify(chunk)}`);
       }
     }
   });
@@ -192,13 +237,19 @@ describe('fastCst coverage', () => {
   it('accepts a typical Deployment with comments, flows and kubectl-style sequences', () => {
     accepts(deployment);
     accepts(`---\n${deployment}`);
+    accepts(toCrlf(deployment));
   });
 
-  it('handles the tricky small cases exactly', () => {
+  it('handles the tricky small cases exactly, also with CRLF line ends', () => {
     for (const [text, expectation] of tricky) {
-      if (expectation === 'accept') accepts(text);
-      else agrees(text);
+      if (expectation === 'accept') {
+        accepts(text);
+        accepts(toCrlf(text));
+      }
+      agreesWithCrlf(text);
     }
+    assert.equal(fastCstOrThrow('x:\n- \n\n#\n a\n- y\n'), undefined);
+    accepts('x:\r\n- \r\n\r\n#\r\n a\r\n- y\r\n');
   });
 
   it('declines what is outside the subset', () => {
@@ -333,16 +384,21 @@ describe('fastCst enumeration', () => {
   // Every short string over YAML's significant characters, in a few contexts. (Run with longer strings, this found
   // the column-0 block scalar above; /tmp runs of 20M+ inputs up to length 7 agree.)
   const contexts = [['', ''], ['k: ', '\n'], ['- ', '\nb: 2\n'], ['k:\n  ', '\n'], ['a: 1\n', ''], ['x:\n- ', '\n- y\n'], ['', '\n---\nb: 1\n']];
-  const enumerate = (alphabet: string, maxLength: number): [number, number] => {
+  const enumerate = (alphabet: string, maxLength: number, crlfToo = true): [number, number] => {
     let runs = 0;
     let accepted = 0;
     const visit = (s: string): void => {
       for (const [before, after] of contexts) {
-        const text = `${before}${s}${after}`;
-        runs++;
-        if (agrees(text)) {
-          accepted++;
-          assert.deepEqual(composerErrors(text), [], `accepted ${JSON.stringify(text)} with errors`);
+        for (const text of crlfToo ? [`${before}${s}${after}`, toCrlf(`${before}${s}${after}`)] : [`${before}${s}${after}`]) {
+          runs++;
+          const accept = agrees(text);
+          if (accept) {
+            accepted++;
+            assert.deepEqual(composerErrors(text), [], `accepted ${JSON.stringify(text)} with errors`);
+          }
+          // Lone CRs decline; CRLF is taken wherever LF is (see agreesWithCrlf).
+          if (/\r(?!\n)/.test(text)) assert.ok(!accept, `accepted a lone CR in ${JSON.stringify(text)}`);
+          else if (text.includes('\r') && !accept) assert.ok(!agrees(text.replace(/\r\n/g, '\n')), `declined ${JSON.stringify(text)}`);
         }
       }
       if (s.length < maxLength) for (const c of alphabet) visit(s + c);
@@ -360,6 +416,11 @@ describe('fastCst enumeration', () => {
     const [runs, accepted] = enumerate('a :-#"\'[]{},|>+\n', 3);
     assert.ok(accepted > runs / 10, `${accepted} of ${runs}`);
   });
+
+  it('carriage returns: every string of up to 4 of `a -:|#\\r\\n` (lone CRs decline, CRLF reads as LF)', () => {
+    const [runs, accepted] = enumerate('a -:|#\r\n', 4, false);
+    assert.ok(accepted > runs / 10, `${accepted} of ${runs}`);
+  });
 });
 
 describe('fastCst fuzz', () => {
@@ -372,15 +433,26 @@ describe('fastCst fuzz', () => {
     for (let i = 0; i < 20; i++) seeds.push(`${generateDocument(rng, i).join('\n')}\n`);
     let accepted = 0;
     let runs = 0;
+    let crlfRuns = 0;
+    let crlfAccepted = 0;
     const started = Date.now();
     for (; iterations > 0 ? runs < iterations : Date.now() - started < budgetMs; runs++) {
-      const text = mutate(rng, pick(rng, seeds));
+      // A quarter of the seeds get CRLF line ends before the mutation (which may leave lone CRs), some after it.
+      const r = rng();
+      let text = mutate(rng, r < 0.25 ? toCrlf(pick(rng, seeds)) : pick(rng, seeds));
+      const crlfAfter = r >= 0.25 && r < 0.4 && !text.includes('\r');
+      if (crlfAfter) text = toCrlf(text);
+      const crlf = text.includes('\r');
+      if (crlf) crlfRuns++;
+      if (crlfAfter) agreesWithCrlf(text.replace(/\r\n/g, '\n')); // taken whenever the LF form is
       if (agrees(text)) {
         accepted++;
+        if (crlf) crlfAccepted++;
         assert.deepEqual(composerErrors(text), [], `accepted ${JSON.stringify(text)} with errors`);
       }
     }
-    console.log(`[fastCst fuzz] mutations: ${runs} inputs, ${accepted} accepted, ${runs - accepted} declined`);
+    console.log(`[fastCst fuzz] mutations: ${runs} inputs, ${accepted} accepted, ${runs - accepted} declined; with CR: ${crlfRuns} inputs, ${crlfAccepted} accepted`);
+    assert.ok(crlfAccepted > crlfRuns * 0.1, 'the mutation fuzz hardly reaches the fast path with CRLF');
     assert.ok(accepted > runs * 0.1, 'the mutation fuzz hardly reaches the fast path');
   });
 
@@ -388,15 +460,20 @@ describe('fastCst fuzz', () => {
     const rng = createRng(77);
     let accepted = 0;
     let runs = 0;
+    let crlfRuns = 0;
     const started = Date.now();
     for (; iterations > 0 ? runs < iterations : Date.now() - started < budgetMs; runs++) {
       const text = grammarDocument(rng);
-      if (agrees(text)) {
+      // A third also in CRLF form, which must be taken exactly when the LF form is.
+      const crlf = rng() < 0.3;
+      if (crlf) crlfRuns++;
+      if (crlf ? agreesWithCrlf(text) : agrees(text)) {
         accepted++;
         assert.deepEqual(composerErrors(text), [], `accepted ${JSON.stringify(text)} with errors`);
+        if (crlf) assert.deepEqual(composerErrors(toCrlf(text)), [], `accepted ${JSON.stringify(toCrlf(text))} with errors`);
       }
     }
-    console.log(`[fastCst fuzz] grammar: ${runs} inputs, ${accepted} accepted, ${runs - accepted} declined`);
+    console.log(`[fastCst fuzz] grammar: ${runs} inputs, ${accepted} accepted, ${runs - accepted} declined (${crlfRuns} also as CRLF)`);
     assert.ok(accepted > runs * 0.3, `only ${accepted} of ${runs} grammar documents accepted`);
   });
 });

@@ -11,15 +11,19 @@ import { DECLINE, FastCstParser } from './fastCstParser';
  * order gives a deep-equal tree.
  *
  * Wherever the original would take a path outside the subset we throw DECLINE and the caller falls back to the real
- * Parser: anchors, tags, aliases, explicit keys, directives, `...`, a BOM, tabs, CR, block scalar indentation
- * indicators, multi-line plain or quoted scalars, multi-line or nested flow collections, nesting deeper than
- * MAX_DEPTH, and every path on which yaml's Parser yields an error token or builds something its Composer reports as
- * an error (a key more indented than its map, an item without its `-`, `a: b: c`, a key without `:`, a block
- * sequence on its key's line, a collection as a key, bad escapes, ...). The differential tests in
+ * Parser: anchors, tags, aliases, explicit keys, directives, `...`, a BOM, tabs, a CR that is not part of a CRLF,
+ * block scalar indentation indicators, multi-line plain or quoted scalars, multi-line or nested flow collections,
+ * nesting deeper than MAX_DEPTH, and every path on which yaml's Parser yields an error token or builds something its
+ * Composer reports as an error (a key more indented than its map, an item without its `-`, `a: b: c`, a key without
+ * `:`, a block sequence on its key's line, a collection as a key, bad escapes, ...). The differential tests in
  * test/unit/parser/fastCst.test.ts compare every result with yaml's own, and that accepted texts compose cleanly.
+ *
+ * CRLF line ends are taken as the Lexer takes them: `\r\n` is one `newline` token, the `\r` is white space where the
+ * Lexer's isEmpty() is asked (after `:`, `-`, `---`, a block scalar header), line contents (comments, plain scalars)
+ * end before it, and block scalar bodies keep it in their source, their blank lines counting as blank.
  */
 
-const LF = 10, SPACE = 32, BANG = 33, DQUOTE = 34, HASH = 35, PERCENT = 37, AMP = 38, SQUOTE = 39, STAR = 42, PLUS = 43;
+const LF = 10, CR = 13, SPACE = 32, BANG = 33, DQUOTE = 34, HASH = 35, PERCENT = 37, AMP = 38, SQUOTE = 39, STAR = 42, PLUS = 43;
 const COMMA = 44, DASH = 45, DOT = 46, COLON = 58, GREATER = 62, QUESTION = 63, AT = 64, BRACKET_OPEN = 91, BACKSLASH = 92;
 const BRACKET_CLOSE = 93, BACKTICK = 96, BRACE_OPEN = 123, PIPE = 124, BRACE_CLOSE = 125;
 /** Lexer states the main loop dispatches on (the others are entered directly, as in the Lexer). */
@@ -29,8 +33,8 @@ const SPACES: readonly string[] = Array.from({ length: 65 }, (_, n) => ' '.repea
 /** Single-character escapes of double-quoted scalars (the Composer's escapeCodes, without tab). */
 const SIMPLE_ESCAPES = new Set([...'0abefnrtvN_LP "/\\'].map((ch) => ch.charCodeAt(0)));
 
-/** The Lexer's isEmpty() on a char code (NaN = past the end). Tabs and CR never reach here. */
-const isEmpty = (c: number): boolean => c === SPACE || c === LF || c !== c;
+/** The Lexer's isEmpty() on a char code (NaN = past the end). Tabs never reach here. */
+const isEmpty = (c: number): boolean => c === SPACE || c === LF || c === CR || c !== c;
 const isFlowIndicator = (c: number): boolean => c === COMMA || c === BRACKET_OPEN || c === BRACKET_CLOSE || c === BRACE_OPEN || c === BRACE_CLOSE;
 /** `---` or `...` followed by white space at `i` (where `c` is the char code there). */
 const isMarker = (src: string, i: number, c: number): boolean =>
@@ -47,8 +51,9 @@ export function fastCst(text: string): CST.Token[] | undefined {
 
 /** As fastCst, but lets unexpected exceptions through (for the tests). */
 export function fastCstOrThrow(text: string): CST.Token[] | undefined {
-  // Cheap whole-text checks first: tabs, CR and BOMs take special paths all over the Lexer.
-  if (text.indexOf('\t') !== -1 || text.indexOf('\r') !== -1 || text.indexOf('\uFEFF') !== -1) return undefined;
+  // Cheap whole-text checks first: tabs, lone CRs and BOMs take special paths all over the Lexer.
+  if (text.indexOf('\t') !== -1 || text.indexOf('\uFEFF') !== -1) return undefined;
+  for (let cr = text.indexOf('\r'); cr !== -1; cr = text.indexOf('\r', cr + 2)) if (text.charCodeAt(cr + 1) !== LF) return undefined;
   try {
     return new FastCstBuilder(text).run();
   } catch (error) {
@@ -60,7 +65,7 @@ export function fastCstOrThrow(text: string): CST.Token[] | undefined {
 class FastCstBuilder extends FastCstParser {
   private readonly src: string;
   private readonly len: number;
-  /** Cached end of the current line (index of its `\n`, or the text length). */
+  /** Cached end of the current line (see lineEndPos()). */
   private eol = -1;
   // Lexer state (names as in lexer.js).
   private indentNext = 0;
@@ -91,10 +96,11 @@ class FastCstBuilder extends FastCstParser {
 
   // ---------------------------------------------------------------- lexer (lexer.js)
 
+  /** The end of the current line's content: the index of its `\n` or `\r\n` (as the Lexer's getLine()), or the text length. */
   private lineEndPos(): number {
     if (this.eol < this.pos) {
       const i = this.src.indexOf('\n', this.pos);
-      this.eol = i === -1 ? this.len : i;
+      this.eol = i === -1 ? this.len : this.src.charCodeAt(i - 1) === CR ? i - 1 : i;
     }
     return this.eol;
   }
@@ -107,7 +113,9 @@ class FastCstBuilder extends FastCstParser {
   }
 
   private pushNewline(): void {
-    if (this.src.charCodeAt(this.pos) === LF) this.emit('newline', '\n');
+    const c = this.src.charCodeAt(this.pos);
+    if (c === LF) this.emit('newline', '\n');
+    else if (c === CR) this.emit('newline', '\r\n'); // a CR is always followed by its LF here (see fastCstOrThrow)
   }
 
   /** Spaces, then a comment up to the line end if there is one (declined if anything else is left), then the newline. */
@@ -130,7 +138,7 @@ class FastCstBuilder extends FastCstParser {
     let i = this.pos;
     while (src.charCodeAt(i) === SPACE) i++;
     const c = src.charCodeAt(i);
-    if (c === LF || c === HASH || c !== c) {
+    if (c === LF || c === CR || c === HASH || c !== c) {
       this.pushLineEnd();
       return STREAM;
     }
@@ -152,6 +160,8 @@ class FastCstBuilder extends FastCstParser {
     const start = this.pos;
     this.pushSpaces();
     this.indentValue = this.pos - start;
+    // (On an empty line this peeks at the next line's first character after a `\n`, but at the `\n` of a `\r\n`: as the
+    // Lexer does, so a scalar after an empty line may continue on less indented lines with LF line ends, not with CRLF.)
     if (this.indentNext > this.indentValue && !isEmpty(src.charCodeAt(this.pos + 1))) this.indentNext = this.indentValue;
     return this.lexBlockStart();
   }
@@ -278,7 +288,7 @@ class FastCstBuilder extends FastCstParser {
     const chomp = this.src.charCodeAt(this.pos + 1);
     const end = this.pos + (chomp === PLUS || chomp === DASH ? 2 : 1);
     const c = this.src.charCodeAt(end);
-    if (c !== SPACE && c !== LF && c === c) throw DECLINE; // indentation indicator or other header text
+    if (c !== SPACE && c !== LF && c !== CR && c === c) throw DECLINE; // indentation indicator or other header text
     this.blockScalarKeep = chomp === PLUS;
     this.emit('block-scalar-header', this.src.substring(this.pos, end));
     this.pushLineEnd();
@@ -297,12 +307,11 @@ class FastCstBuilder extends FastCstParser {
     for (; i < len; i++) {
       const c = src.charCodeAt(i);
       if (c === SPACE) indent++;
-      else if (c !== LF) break;
-      else {
+      else if (c === LF) {
         nl = i;
         if (indent > blankIndent) blankIndent = indent;
         indent = 0;
-      }
+      } else if (c !== CR) break; // the CR of a CRLF is skipped
     }
     if (indent >= this.indentNext) {
       // The Composer wants an indentation indicator when leading blank lines are more indented than the content, and
@@ -320,6 +329,7 @@ class FastCstBuilder extends FastCstParser {
       // Trailing blank lines that are not more indented than the content stay outside the scalar.
       for (;;) {
         let j = nl - 1;
+        if (src.charCodeAt(j) === CR) j--;
         const lastChar = j;
         while (src.charCodeAt(j) === SPACE) j--;
         if (src.charCodeAt(j) === LF && j >= start && j + 1 + indent > lastChar) nl = j;
@@ -335,7 +345,9 @@ class FastCstBuilder extends FastCstParser {
     if (this.indentNext === 0) return isMarker(src, offset, src.charCodeAt(offset)) ? -1 : offset;
     let indent = 0;
     while (src.charCodeAt(offset + indent) === SPACE) indent++;
-    return src.charCodeAt(offset + indent) === LF || indent >= this.indentNext ? offset + indent : -1;
+    const c = src.charCodeAt(offset + indent);
+    if (c === CR) return offset + indent + 1; // a blank line ending in CRLF: its LF
+    return c === LF || indent >= this.indentNext ? offset + indent : -1;
   }
 
   /** The Lexer's parsePlainScalar(), declining when the scalar continues on a later line. */
@@ -356,10 +368,11 @@ class FastCstBuilder extends FastCstParser {
         const n = src.charCodeAt(i + 1);
         if (isEmpty(n) || (inFlow && isFlowIndicator(n))) break;
         end = i;
-      } else if (c === SPACE || c === LF) {
+      } else if (c === SPACE || c === LF || c === CR) {
+        if (c === CR) i++; // a CRLF is read as its LF
         const n = src.charCodeAt(i + 1);
         if (n === HASH || (inFlow && isFlowIndicator(n))) break;
-        if (c === LF) {
+        if (c !== SPACE) {
           if (inFlow) throw DECLINE;
           if (firstNewline === -1) firstNewline = i;
           const cs = this.continueScalar(i + 1);
