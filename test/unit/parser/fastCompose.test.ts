@@ -92,6 +92,9 @@ function yamlFiles(dir: string): string[] {
   return files;
 }
 
+/** The text with Windows line ends. */
+const toCrlf = (text: string): string => text.replace(/\r?\n/g, '\r\n');
+
 function assertAccepted(text: string): void {
   const outcome = check(text);
   assert.ok(outcome.accepted, `declined (${lastDeclineReason()}): ${JSON.stringify(text)}`);
@@ -131,16 +134,25 @@ describe('fastCompose: coverage', () => {
     }
   });
 
-  it('accepts the Kubernetes examples wherever the Composer reports no problem', () => {
-    let accepted = 0;
-    for (const file of yamlFiles(join(ROOT, 'docs', 'examples', 'manifests'))) {
-      for (const text of wholeAndChunks(readFileSync(file, 'utf8'))) {
-        const outcome = check(text);
-        assert.ok(outcome.accepted || outcome.problems, `${file}: declined (${lastDeclineReason()}): ${JSON.stringify(text)}`);
-        if (outcome.accepted) accepted++;
-      }
+  it('accepts generated manifests with CRLF line ends, whole and per chunk', () => {
+    for (const [lines, seed] of [[1_000, 1], [1_000, 2], [1_000, 7], [10_000, 4]] as const) {
+      for (const chunk of wholeAndChunks(toCrlf(generateManifest(lines, seed).text))) assertAccepted(chunk);
     }
-    assert.ok(accepted >= 8, `accepted ${accepted}`);
+  });
+
+  it('accepts the Kubernetes examples wherever the Composer reports no problem, also with CRLF line ends', () => {
+    for (const crlf of [false, true]) {
+      let accepted = 0;
+      for (const file of yamlFiles(join(ROOT, 'docs', 'examples', 'manifests'))) {
+        const text = readFileSync(file, 'utf8');
+        for (const chunk of wholeAndChunks(crlf ? toCrlf(text) : text)) {
+          const outcome = check(chunk);
+          assert.ok(outcome.accepted || outcome.problems, `${file}: declined (${lastDeclineReason()}): ${JSON.stringify(chunk)}`);
+          if (outcome.accepted) accepted++;
+        }
+      }
+      assert.ok(accepted >= 8, `accepted ${accepted}${crlf ? ' with CRLF' : ''}`);
+    }
   });
 
   const tricky: Record<string, string> = {
@@ -179,6 +191,8 @@ describe('fastCompose: coverage', () => {
     'multi-document stream': 'a: 1\n---\nb: 2\n--- # c\n# d\nc: 3\n...\n# e\n',
     'doc-end with comment': 'a: 1\n... # done\n',
     'CRLF line ends': 'a: 1\r\n# c\r\nb:\r\n  - x\r\n',
+    'CRLF comments, blank lines and documents': '# one\r\n\r\n# two\r\na: 1 # c\r\n\r\n# three\r\n#\r\nb: # d\r\n  c: 2\r\n--- # e\r\nd: [x, "y"]\r\n... # f\r\n# g\r\n',
+    'CRLF block scalars': 'a: |\r\n  one\r\n\r\n  two\r\n  \r\nb: >\r\n  p\r\n  q\r\n\r\n   more\r\n  r\r\nc: |+\r\n  kept\r\n\r\n   \r\nd: >-\r\n\r\n  s\r\ne: |2\r\n    t\r\n',
     'tab after the colon': 'a:\t1\nb: [\tx]\n',
     'duplicate keys (uniqueKeys off)': 'a: 1\na: 2\n',
     '<< as a value': 'a: <<\n',
@@ -372,7 +386,7 @@ describe('fastCompose: fuzz', () => {
     const n = Math.round(FUZZ_TOTAL / 2);
     for (let i = 0; i < n; i++) {
       const seed = rng() < 0.5 ? pick(rng, seeds) : grammarDocument(rng);
-      const text = mutate(rng, rng() < 0.1 ? seed.replace(/\n/g, '\r\n') : seed);
+      const text = mutate(rng, rng() < 0.25 ? toCrlf(seed) : seed);
       if (check(text).accepted) accepted++;
     }
     console.log(`fuzz (mutations): ${accepted} accepted, ${n - accepted} declined`);
@@ -385,7 +399,8 @@ describe('fastCompose: fuzz', () => {
     const reasons = new Map<string, number>();
     const n = Math.round(FUZZ_TOTAL / 2);
     for (let i = 0; i < n; i++) {
-      const outcome = check(grammarDocument(rng));
+      const text = grammarDocument(rng);
+      const outcome = check(rng() < 0.3 ? toCrlf(text) : text); // CRLF must not cost acceptance
       if (!outcome.problems) clean++;
       if (outcome.accepted) accepted++;
       else if (!outcome.problems) reasons.set(lastDeclineReason(), (reasons.get(lastDeclineReason()) ?? 0) + 1);
