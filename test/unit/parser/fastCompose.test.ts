@@ -4,13 +4,12 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Composer, Parser, isAlias, isCollection, isDocument, isMap, isPair, isScalar, isSeq, type Document } from 'yaml';
-import { fastCompose, lastDeclineReason } from '../../../server/src/service/parser/fastCompose';
+import { COMPOSE_OPTIONS, fastCompose, lastDeclineReason } from '../../../server/src/service/parser/fastCompose';
 import { splitIntoChunks } from '../../../server/src/service/parser/documentSplitter';
 import { generateManifest } from '../../../bench/manifests';
 import { createRng } from '../../../bench/stats';
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
-const composeOptions = { uniqueKeys: false, keepSourceTokens: false, merge: true, intAsBigInt: false } as const;
 
 interface Outcome {
   readonly accepted: boolean;
@@ -46,7 +45,7 @@ function compareNodes(fast: unknown, real: unknown, fastDoc: Document, realDoc: 
 /** Composes `text` both ways; fails (printing the input) unless fastCompose declined or matched exactly. */
 function check(text: string): Outcome {
   const tokens = Array.from(new Parser().parse(text));
-  const real = Array.from(new Composer(composeOptions).compose(tokens, true, text.length));
+  const real = Array.from(new Composer(COMPOSE_OPTIONS).compose(tokens, true, text.length));
   const problems = real.some((doc) => doc.errors.length > 0 || doc.warnings.length > 0);
   const fast = fastCompose(tokens, text.length);
   if (fast === undefined) return { accepted: false, problems };
