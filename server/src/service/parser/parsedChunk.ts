@@ -82,7 +82,6 @@ function readCst(text: string): CST.Token[] {
   return fastCst(text) ?? Array.from(new Parser().parse(text));
 }
 
-
 /** Parses a chunk. Never throws: failures become problems. */
 export function parseChunk(text: string): ParsedChunk {
   const lineStarts = computeLineStarts(text);
