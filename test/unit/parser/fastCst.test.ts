@@ -4,12 +4,21 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Composer, Parser } from 'yaml';
-import { fastCst, fastCstOrThrow } from '../../../server/src/service/parser/fastCst';
+import { fastCst, fastCstOrThrow, MIRRORED_YAML_VERSION } from '../../../server/src/service/parser/fastCst';
 import { splitIntoChunks } from '../../../server/src/service/parser/documentSplitter';
 import { generateDocument, generateManifest } from '../../../bench/manifests';
 import { createRng } from '../../../bench/stats';
 
 const repoRoot = join(__dirname, '..', '..', '..', '..');
+
+describe('the yaml release the fast paths mirror', () => {
+  it('is the one installed and pinned exactly in package.json', () => {
+    const installed = (JSON.parse(readFileSync(require.resolve('yaml/package.json'), 'utf8')) as { version: string }).version;
+    const pinned = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies['yaml'];
+    assert.equal(installed, MIRRORED_YAML_VERSION, 'a new yaml: re-run the long differential fuzz, port what changed, then update MIRRORED_YAML_VERSION');
+    assert.equal(pinned, MIRRORED_YAML_VERSION, 'package.json must pin yaml exactly (no ^ or ~)');
+  });
+});
 
 /** Checks one input; true when fastCst accepted it (and then built yaml's exact CST). Reports the input on failure. */
 function agrees(text: string): boolean {
