@@ -64,6 +64,7 @@ export function parseLine(line: string): LineInfo {
 /**
  * The key path owning column `target` at line `lineIndex` (exclusive), walking up: deeper lines are skipped,
  * same-column keys are siblings, a `- ` line at the column opens a list item, a shallower `key:` is the owner.
+ * `moreAbove`: the chunk has lines above `lines` that the walk may not read, so an unfinished walk proves nothing.
  */
 function ownerPath(
   lines: readonly string[],
@@ -83,8 +84,8 @@ function ownerPath(
     inItem = dashCols.length > 0;
   };
   enterItems(startsItem);
-  const stop = Math.max(0, lineIndex - MAX_LINES_UP);
-  for (let l = lineIndex - 1; l >= stop; l--) {
+  // `lines` holds at most MAX_LINES_UP lines above the cursor (see completionSite), so the walk may go to the top.
+  for (let l = lineIndex - 1; l >= 0; l--) {
     const info = parseLine(lines[l]!);
     if (info.docMarker) return path;
     if (info.blank) continue;
@@ -109,7 +110,7 @@ function ownerPath(
     if (info.dashCols.length > 0) enterItems(info.dashCols);
   }
   // The walk limit ended the search below an indented line: the owner is unknown, not the root.
-  return (stop > 0 || moreAbove) && col > 0 ? undefined : path;
+  return moreAbove && col > 0 ? undefined : path;
 }
 
 /** Keys at `col` in the same mapping as line `lineIndex` (itself excluded). */
