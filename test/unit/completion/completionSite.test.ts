@@ -1,7 +1,10 @@
 // The completion site reads only the lines its walks can reach, with the same answers near and far from the cursor.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { completionSite } from '../../../server/src/service/completion/completionSite';
+import { completionSite as siteIn } from '../../../server/src/service/completion/completionSite';
+import { computeLineStarts } from '../../../server/src/service/parser/parsedChunk';
+
+const completionSite = (text: string, offset: number) => siteIn(text, computeLineStarts(text), offset);
 
 const caret = (source: string): { text: string; offset: number } => {
   const offset = source.indexOf('|');

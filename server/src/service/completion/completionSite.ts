@@ -1,4 +1,5 @@
 // Works out from the text alone (documents being typed rarely parse) which key path the cursor completes, key or value.
+import { lineOfOffset } from '../parser/parsedChunk';
 
 export interface CompletionSite {
   /** Completing a key of a mapping, or the value of a key. */
@@ -136,33 +137,21 @@ function siblingKeys(lines: readonly string[], lineIndex: number, col: number, n
   return keys;
 }
 
-/** Offset of the line `count` lines above the line that starts at `lineStart` (or 0). */
-function startOfLinesBefore(text: string, lineStart: number, count: number): number {
-  let start = lineStart;
-  for (let n = 0; n < count && start > 0; n++) start = text.lastIndexOf('\n', start - 2) + 1;
-  return start;
-}
-
-/** Offset of the end of the line `count` lines below the line that ends at `lineEnd` (or the text's end). */
-function endOfLinesAfter(text: string, lineEnd: number, count: number): number {
-  let end = lineEnd;
-  for (let n = 0; n < count && end < text.length; n++) {
-    const next = text.indexOf('\n', end + 1);
-    end = next === -1 ? text.length : next;
-  }
-  return end;
+/** Offset where line `line` ends (before its LF), or the text's end on the last line. */
+function lineEndAt(text: string, lineStarts: readonly number[], line: number): number {
+  return line + 1 < lineStarts.length ? lineStarts[line + 1]! - 1 : text.length;
 }
 
 /** The completion site at a chunk offset, or undefined where nothing sensible can be completed. */
-export function completionSite(text: string, offset: number): CompletionSite | undefined {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const lineEndIndex = text.indexOf('\n', offset);
-  const lineEnd = lineEndIndex === -1 ? text.length : lineEndIndex;
+export function completionSite(text: string, lineStarts: readonly number[], offset: number): CompletionSite | undefined {
+  const line = lineOfOffset(lineStarts, offset);
+  const lineStart = lineStarts[line]!;
+  const lineEnd = lineEndAt(text, lineStarts, line);
   const before = text.slice(lineStart, offset);
   const after = text.slice(offset, lineEnd);
   // Only the lines the walks below can reach (MAX_LINES_UP each way), so a request costs the same in any document.
-  const windowStart = startOfLinesBefore(text, lineStart, MAX_LINES_UP);
-  const windowEnd = endOfLinesAfter(text, lineEnd, MAX_LINES_UP);
+  const windowStart = lineStarts[Math.max(0, line - MAX_LINES_UP)]!;
+  const windowEnd = lineEndAt(text, lineStarts, Math.min(lineStarts.length - 1, line + MAX_LINES_UP));
   const lines = text.slice(windowStart, lineStart).split('\n');
   lines.pop(); // the empty remainder after the last newline
   const lineIndex = lines.length;

@@ -129,7 +129,7 @@ function pairItems(catalog: ApiCatalog, range: Range, lang: Lang): CompletionIte
 export function kubernetesCompletion(input: CompletionInput): CompletionList {
   const { chunk, offset, settings, kubernetes, lang } = input;
   if (!settings.kubernetes.validate) return EMPTY;
-  const site = completionSite(chunk.parsed.text, offset);
+  const site = completionSite(chunk.parsed.text, chunk.parsed.lineStarts, offset);
   if (!site) return EMPTY;
   const range: Range = { start: chunkPosition(chunk, site.replaceStart), end: chunkPosition(chunk, site.replaceEnd) };
   const document = documentAt(chunk.parsed, offset);
