@@ -17,6 +17,7 @@
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type CST } from 'yaml';
 import { after, decline, DECLINED, props, resolveEnd, resolveProps } from './fastComposeProps';
 import { blockScalar, flowScalar } from './fastComposeScalar';
+import { isFlowScalarType } from './fastCstParser';
 
 /**
  * The options every chunk is composed with (`parsedChunk.ts`); fixed here because the scalar resolution below depends
@@ -103,7 +104,7 @@ function composeStream(tokens: readonly CST.Token[], textLength: number): Docume
     decorate(current, prelude, true);
   } else {
     // forceDoc: a stream without documents still yields one empty document holding its comments.
-    const doc = new Document(undefined, Object.assign({ _directives: directives }, COMPOSE_OPTIONS));
+    const doc = newDocument(directives);
     doc.range = [0, textLength, textLength];
     decorate(doc, prelude, false);
     docs.push(doc);
@@ -145,8 +146,18 @@ function decorate(doc: Document, prelude: readonly string[], afterDoc: boolean):
 }
 
 /** compose-doc.js */
+/** A plain, single- or double-quoted scalar token (the only keys and flow items of the subset). */
+function isFlowScalar(token: CST.Token): token is CST.FlowScalar {
+  return isFlowScalarType(token.type);
+}
+
+/** A document as the Composer creates one: the stream's shared directives and our compose options. */
+function newDocument(directives: Directives): Document {
+  return new Document(undefined, Object.assign({ _directives: directives }, COMPOSE_OPTIONS));
+}
+
 function composeDoc(directives: Directives, token: CST.Document): Document {
-  const doc = new Document(undefined, Object.assign({ _directives: directives }, COMPOSE_OPTIONS));
+  const doc = newDocument(directives);
   schema = doc.schema;
   atRoot = true;
   depth = 0;
@@ -240,7 +251,7 @@ function blockMap(bm: CST.BlockMap): YAMLMap {
     }
     // Implicit keys: a single-line flow scalar at the map's column (else BAD_INDENT / MULTILINE_IMPLICIT_KEY).
     if (!key) decline('empty key');
-    if (key.type !== 'scalar' && key.type !== 'single-quoted-scalar' && key.type !== 'double-quoted-scalar') decline(`key ${key.type}`);
+    if (!isFlowScalar(key)) decline(`key ${key.type}`);
     if (key.indent !== bm.indent) decline('key indent');
     if (key.end !== undefined) for (let j = 0; j < key.end.length; j++) if (key.end[j]!.type === 'newline') decline('multi-line key');
     const keyPropsStart = props.end; // keyProps.start: no anchor or tag, so the end of the key's props
@@ -322,7 +333,7 @@ function flowCollection(fc: CST.FlowCollection): YAMLMap | YAMLSeq {
       continue;
     }
     if (!key || sep === undefined) decline('flow map entry without key or :');
-    if (key.type !== 'scalar' && key.type !== 'single-quoted-scalar' && key.type !== 'double-quoted-scalar') decline(`flow key ${key.type}`);
+    if (!isFlowScalar(key)) decline(`flow key ${key.type}`);
     if (key.end !== undefined) for (let j = 0; j < key.end.length; j++) if (key.end[j]!.type !== 'space') decline('flow key end');
     const keyNode = flowScalar(key, true);
     resolveProps(sep, 'map-value-ind', keyNode.range![2], false, true);
@@ -348,7 +359,7 @@ function flowCollection(fc: CST.FlowCollection): YAMLMap | YAMLSeq {
 /** A value inside a flow collection: a single-line flow scalar or a nested flow collection (no block nodes). */
 function flowValue(value: CST.Token): Node {
   if (value.type === 'flow-collection') return flowCollection(value);
-  if (value.type !== 'scalar' && value.type !== 'single-quoted-scalar' && value.type !== 'double-quoted-scalar') decline(`flow item ${value.type}`);
+  if (!isFlowScalar(value)) decline(`flow item ${value.type}`);
   if (value.end !== undefined) for (let j = 0; j < value.end.length; j++) if (value.end[j]!.type !== 'space') decline('flow item end');
   return flowScalar(value, false);
 }

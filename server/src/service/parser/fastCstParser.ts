@@ -28,7 +28,8 @@ const MAX_DEPTH = 128;
 /** Placeholder for a `start` list that is usually not needed (never pushed to, never output). */
 const NO_TOKENS: SourceToken[] = [];
 
-const isFlowScalarType = (type: string): type is ScalarType => type === 'scalar' || type === 'single-quoted-scalar' || type === 'double-quoted-scalar';
+/** A plain, single- or double-quoted scalar (not a block scalar). */
+export const isFlowScalarType = (type: string): type is ScalarType => type === 'scalar' || type === 'single-quoted-scalar' || type === 'double-quoted-scalar';
 
 /** The Parser's state and methods; the lexer (fastCst.ts) moves `pos` and feeds it lexemes through emit(). */
 export class FastCstParser {
@@ -88,7 +89,6 @@ export class FastCstParser {
     this.pos += source.length;
   }
 
-  /** The current token as a SourceToken or (for scalars) a FlowScalar: the two have the same fields. */
   /** A block scalar's body (its source includes its final newline). */
   protected emitBlockScalar(source: string): void {
     this.atNewLine = false;
@@ -98,6 +98,7 @@ export class FastCstParser {
     this.pos += source.length;
   }
 
+  /** The current token as a SourceToken or (for scalars) a FlowScalar: the two have the same fields. */
   private sourceToken<T extends SourceToken | CST.FlowScalar = SourceToken>(): T {
     return { type: this.type, offset: this.pos, indent: this.indent, source: this.source } as T;
   }
@@ -391,8 +392,6 @@ export class FastCstParser {
     } else throw DECLINE; // anything else after a finished node is an error
   }
 }
-
-/** Index of the last character of the valid escape at `j` (a backslash); declines invalid ones. */
 
 function lastItem(node: CST.BlockMap | CST.BlockSequence | CST.FlowCollection): Item {
   return node.items[node.items.length - 1] as Item;
