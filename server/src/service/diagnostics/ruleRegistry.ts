@@ -41,13 +41,8 @@ export class RuleRegistry {
 
   /** Severity after settings (`kubeNotes.lint.<name>` or `kubeNotes.lint.<CODE>`); `off` drops the finding. */
   severityOf(code: string, settings: KubeNotesSettings, override?: Severity): SeveritySetting {
-    const info = this.byCode.get(code);
-    if (!info) return override ?? 'error';
-    const configured = settings.lint[info.name] ?? settings.lint[info.code];
-    if (configured === 'off') return 'off';
-    if (configured !== undefined) return configured;
-    if (info.defaultSeverity === 'off') return 'off';
-    return override ?? info.defaultSeverity;
+    const plan = this.planFor(code, settings);
+    return plan.fixed ?? override ?? plan.fallback;
   }
 
   /**

@@ -2,6 +2,7 @@
 import type { Document, Node, YAMLMap } from 'yaml';
 import { isMap, isScalar } from '../yaml/yamlNodes';
 import type { Finding, RuleContext } from '../diagnostics/rule';
+import { optionsPerSettings } from '../diagnostics/ruleOptions';
 import { settingValue } from '../settings';
 import { catalogFor, splitApiVersion, type ApiCatalog, type ApiCheck } from './apiCatalog';
 import { customResourceRootSchema, findCrd, type CustomResourceDefinition, type CustomResourceVersion } from './customResources';
@@ -212,7 +213,7 @@ function computeAnalysis(context: RuleContext, key: string, partialFile: boolean
   return { key, documents, schemaFindings: findings, ...(bundle ? { bundle } : {}), ...(catalog ? { catalog } : {}) };
 }
 
-const bestPracticesSetting = new WeakMap<object, boolean>();
+const bestPracticesSetting = optionsPerSettings((settings) => settingValue<boolean>(settings, 'kubernetes.bestPractices', false));
 
 const ROOT_KEYS: ReadonlySet<string> = new Set(['apiVersion', 'kind']);
 
@@ -224,12 +225,7 @@ export function reportSchemaFindings(context: RuleContext, codes: ReadonlySet<st
 
 /** Whether opt-in best-practice checks run: `kubeNotes.kubernetes.bestPractices`, or the code configured in lint. */
 export function bestPracticesEnabled(context: RuleContext, name: string, code: string): boolean {
-  let on = bestPracticesSetting.get(context.settings);
-  if (on === undefined) {
-    on = settingValue<boolean>(context.settings, 'kubernetes.bestPractices', false);
-    bestPracticesSetting.set(context.settings, on);
-  }
-  if (on) return true;
+  if (bestPracticesSetting(context.settings)) return true;
   const configured = context.settings.lint[name] ?? context.settings.lint[code];
   return configured !== undefined && configured !== 'off';
 }
