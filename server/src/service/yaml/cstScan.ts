@@ -81,15 +81,20 @@ function hasNewline(tokens: readonly CST.SourceToken[] | undefined, from = 0): b
 }
 
 function hasTag(tokens: readonly CST.SourceToken[] | undefined): boolean {
-  if (!tokens) return false;
-  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.type === 'tag') return true;
-  return false;
+  return indexOfType(tokens, 'tag') >= 0;
 }
 
-function indexOfType(tokens: readonly CST.SourceToken[] | undefined, type: CST.SourceToken['type']): number {
+/** Index of the first source token of a type, or -1. */
+export function indexOfType(tokens: readonly CST.SourceToken[] | undefined, type: CST.SourceToken['type']): number {
   if (!tokens) return -1;
   for (let i = 0; i < tokens.length; i++) if (tokens[i]!.type === type) return i;
   return -1;
+}
+
+/** Offset of the first source token of a type, or undefined. */
+export function offsetOfType(tokens: readonly CST.SourceToken[] | undefined, type: CST.SourceToken['type']): number | undefined {
+  const index = indexOfType(tokens, type);
+  return index === -1 ? undefined : tokens![index]!.offset;
 }
 
 /** One fixed shape for every scalar entry (absent facts are undefined), so the walk and its readers stay monomorphic. */
@@ -355,7 +360,9 @@ class ScanWalker {
     else {
       for (let i = 0; i < items.length; i++) {
         const item = items[i]!;
-        if (!item.value) continue;
+        // Only nested block collections are recorded (pushNested); scalar values need none of the work below.
+        const valueType = item.value?.type;
+        if (valueType !== 'block-map' && valueType !== 'block-seq') continue;
         if (token.type === 'block-map') {
           const sep = indexOfType(item.sep, 'map-value-ind');
           const newLine = sep >= 0 ? hasNewline(item.sep, sep) : hasNewline(item.start) || hasNewline(item.sep);

@@ -5,7 +5,7 @@ import { format, text, type Localized } from '../l10n/localized';
 import { lineOfOffset, type ParsedChunk } from '../parser/parsedChunk';
 import { settingValue } from '../settings';
 import { optionsPerSettings } from '../diagnostics/ruleOptions';
-import { scanChunk, tokenEnd, type NestedBlock } from './cstScan';
+import { offsetOfType, scanChunk, tokenEnd, type NestedBlock } from './cstScan';
 import { columnAt, leadingSpaces } from './yamlText';
 
 export const INDENTATION: RuleCode = {
@@ -21,11 +21,6 @@ export const INDENTATION: RuleCode = {
 };
 
 type SequenceStyle = 'whatever' | 'consistent' | 'indented' | 'notIndented';
-
-function offsetOfType(tokens: readonly CST.SourceToken[] | undefined, type: CST.SourceToken['type']): number | undefined {
-  if (tokens) for (const token of tokens) if (token.type === type) return token.offset;
-  return undefined;
-}
 
 function firstItemOffset(token: CST.BlockMap | CST.BlockSequence): number {
   for (const item of token.items as CST.CollectionItem[]) {
