@@ -24,13 +24,6 @@ export function isMergeKey(pair: Pair): boolean {
   return value === '<<' || (typeof value === 'symbol' && value.description === '<<');
 }
 
-/** `keyText` with the common case (a scalar key holding a string, whose text is that string) answered in place. */
-function pairKey(pair: Pair): string | undefined {
-  const key = pair.key;
-  if (isScalar(key) && typeof key.value === 'string') return key.value;
-  return keyText(pair);
-}
-
 /** Alias and merge-key resolution for one document; every method is bounded. */
 export class DocumentGraph {
   readonly document: Document.Parsed;
@@ -140,7 +133,7 @@ export class DocumentGraph {
     for (const pair of map.items) {
       if (!isPair(pair)) continue;
       if (isMergeKey(pair) && this.isMergeValue(pair.value as Node | null)) return undefined;
-      const key = pairKey(pair);
+      const key = keyText(pair);
       if (key === undefined) continue;
       own.push({ key, pair, keyNode: pair.key as Node | null, value: pair.value as Node | null });
     }
@@ -156,7 +149,7 @@ export class DocumentGraph {
         merges.push({ pair, source: pair.value as Node });
         continue;
       }
-      const key = pairKey(pair);
+      const key = keyText(pair);
       if (key === undefined) continue;
       own.push({ key, pair, keyNode: pair.key as Node | null, value: pair.value as Node | null });
     }
@@ -209,7 +202,7 @@ export class DocumentGraph {
         nested.push(...this.mergedPairs(pair.value as Node, depth + 1, active));
         continue;
       }
-      const key = pairKey(pair);
+      const key = keyText(pair);
       if (key === undefined) continue;
       own.push({ key, pair, keyNode: pair.key as Node | null, value: pair.value as Node | null });
     }

@@ -1,5 +1,6 @@
 // Finds what sits at an offset in a parsed chunk: the node path, the key path, and whether it is a key.
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+import type { Document, Node, Pair } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq } from '../yaml/yamlNodes';
 import type { ParsedChunk } from './parsedChunk';
 
 export interface PathStep {
@@ -31,7 +32,11 @@ function contains(node: { range?: [number, number, number] | null } | null | und
 /** Scalar text of a key, or undefined for complex keys. */
 export function keyText(pair: Pair): string | undefined {
   const key = pair.key;
-  if (isScalar(key)) return key.value === null ? '' : String(key.value);
+  if (isScalar(key)) {
+    const value = key.value;
+    // Most keys hold a string: answered without String().
+    return typeof value === 'string' ? value : value === null ? '' : String(value);
+  }
   if (typeof key === 'string' || typeof key === 'number') return String(key);
   return undefined;
 }
