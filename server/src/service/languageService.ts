@@ -141,8 +141,6 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Kub
       isHelmTemplate: isHelm(file),
       quietCodes: quietCodes(settings),
     });
-    // The findings are cached per chunk now; the CST is read again only if rules must run again (settings change).
-    for (const chunk of file.chunks) chunk.parsed.releaseSyntax();
     published.set(document.uri, { version: document.version, diagnostics });
     return diagnostics;
   };

@@ -203,6 +203,9 @@ export function validateFile(input: ValidationInput): Diagnostic[] {
   for (const chunk of file.chunks) {
     if (truncated) break;
     const findings = chunkFindings(chunk, file.chunks.length, input);
+    // The findings are cached on the chunk; its CST is read again only if rules must run again (settings change).
+    // Released before the next chunk is parsed, so a large file's CST is never all alive at once.
+    chunk.parsed.releaseSyntax();
     if (findings.length === 0) continue;
     const suppressions = suppressionsOf(chunk);
     // What the user will see: findings neither turned off nor suppressed. Only those can supersede others.
@@ -268,5 +271,7 @@ export function validateFile(input: ValidationInput): Diagnostic[] {
       diagnostics.push(diagnostic);
     }
   }
+  // Chunks past the cap were not checked; any CST read for their suppression comments goes too.
+  if (truncated) for (const chunk of file.chunks) chunk.parsed.releaseSyntax();
   return diagnostics;
 }

@@ -52,29 +52,76 @@ export interface ParsedChunk {
 /** Memo keys of results computed from the CST, which `releaseSyntax` drops with it. */
 export const SYNTAX_MEMO_PREFIX = 'cst:';
 
-/** A chunk whose CST can be released and read again, identically, from its text. */
+/** What parsing a chunk's text gives; computed on first use, so a file's chunks are parsed one at a time as read. */
+interface ChunkParse {
+  readonly documents: readonly Document.Parsed[];
+  readonly problems: readonly ParseProblem[];
+  readonly maxDepth: number;
+  readonly refused?: 'depth' | 'size' | 'internal';
+  /** The CST the parse built, handed to the first `tokens` read (or dropped by `releaseSyntax`). */
+  cst: CST.Token[] | undefined;
+}
+
+/**
+ * A chunk parsed on first use, whose CST can be released and read again, identically, from its text. Parsing on
+ * first use lets validation parse, check and release one chunk after another, so a large file's CST is never all
+ * alive at once (peak memory) and each chunk is checked while its nodes are still in the cache.
+ */
 class Chunk implements ParsedChunk {
+  private parse: ChunkParse | undefined;
+  private cst: CST.Token[] | undefined;
+
   constructor(
     readonly text: string,
-    private cst: CST.Token[] | undefined,
-    readonly documents: readonly Document.Parsed[],
-    readonly problems: readonly ParseProblem[],
-    readonly maxDepth: number,
     readonly lineStarts: readonly number[],
     readonly memo: Map<string, unknown>,
-    readonly refused?: 'depth' | 'size' | 'internal',
-  ) {}
+    parse?: ChunkParse,
+  ) {
+    this.parse = parse;
+    if (parse !== undefined) {
+      this.cst = parse.cst;
+      parse.cst = undefined;
+    }
+  }
+
+  private parsed(): ChunkParse {
+    let parse = this.parse;
+    if (parse === undefined) {
+      parse = parseText(this.text);
+      this.parse = parse;
+      this.cst = parse.cst;
+      parse.cst = undefined;
+    }
+    return parse;
+  }
+
+  get documents(): readonly Document.Parsed[] {
+    return this.parsed().documents;
+  }
+
+  get problems(): readonly ParseProblem[] {
+    return this.parsed().problems;
+  }
+
+  get maxDepth(): number {
+    return this.parsed().maxDepth;
+  }
+
+  get refused(): 'depth' | 'size' | 'internal' | undefined {
+    return this.parsed().refused;
+  }
 
   get tokens(): readonly CST.Token[] {
+    this.parsed();
     // Only composed chunks release their CST; refused ones keep what they had (possibly nothing).
     this.cst ??= readCst(this.text);
     return this.cst;
   }
 
   releaseSyntax(): void {
-    if (this.refused !== undefined || this.cst === undefined) return;
+    if (this.parse === undefined || this.parse.refused !== undefined || this.cst === undefined) return;
     this.cst = undefined;
-    for (const key of [...this.memo.keys()]) if (key.startsWith(SYNTAX_MEMO_PREFIX)) this.memo.delete(key);
+    for (const key of this.memo.keys()) if (key.startsWith(SYNTAX_MEMO_PREFIX)) this.memo.delete(key);
   }
 }
 
@@ -82,28 +129,30 @@ function readCst(text: string): CST.Token[] {
   return fastCst(text) ?? Array.from(new Parser().parse(text));
 }
 
-/** Parses a chunk. Never throws: failures become problems. */
+/** A chunk of a file; parsed when first read. Never throws: failures become problems. */
 export function parseChunk(text: string): ParsedChunk {
-  const lineStarts = computeLineStarts(text);
-  const memo = new Map<string, unknown>();
+  return new Chunk(text, computeLineStarts(text), new Map<string, unknown>());
+}
+
+function parseText(text: string): ChunkParse {
   let tokens: CST.Token[];
   try {
     tokens = readCst(text);
   } catch (error) {
-    return refusedChunk(text, [], lineStarts, memo, 0, 'internal', String(error));
+    return refusal(text, [], 0, 'internal', String(error));
   }
   const { depth: maxDepth, nodes } = measureTree(tokens);
   if (maxDepth > MAX_NESTING_DEPTH) {
-    return refusedChunk(text, tokens, lineStarts, memo, maxDepth, 'depth', `nesting depth ${maxDepth} exceeds ${MAX_NESTING_DEPTH}`);
+    return refusal(text, tokens, maxDepth, 'depth', `nesting depth ${maxDepth} exceeds ${MAX_NESTING_DEPTH}`);
   }
   if (nodes > MAX_DOCUMENT_NODES) {
-    return refusedChunk(text, [], lineStarts, memo, maxDepth, 'size', `more than ${MAX_DOCUMENT_NODES.toLocaleString('en')} values in one document`);
+    return refusal(text, [], maxDepth, 'size', `more than ${MAX_DOCUMENT_NODES.toLocaleString('en')} values in one document`);
   }
   let documents: Document.Parsed[];
   try {
     documents = fastCompose(tokens, text.length) ?? Array.from(new Composer(COMPOSE_OPTIONS).compose(tokens, true, text.length));
   } catch (error) {
-    return refusedChunk(text, tokens, lineStarts, memo, maxDepth, 'internal', String(error));
+    return refusal(text, tokens, maxDepth, 'internal', String(error));
   }
   const problems: ParseProblem[] = [];
   const clamp = (offset: number): number => Math.max(0, Math.min(offset, text.length));
@@ -111,23 +160,15 @@ export function parseChunk(text: string): ParsedChunk {
     for (const e of doc.errors) problems.push({ yamlCode: e.code, message: e.message, start: clamp(e.pos[0]), end: clamp(e.pos[1]), isWarning: false });
     for (const w of doc.warnings) problems.push({ yamlCode: w.code, message: w.message, start: clamp(w.pos[0]), end: clamp(w.pos[1]), isWarning: true });
   }
-  return new Chunk(text, tokens, documents, problems, maxDepth, lineStarts, memo);
+  return { documents, problems, maxDepth, cst: tokens };
 }
 
 /** A whole file that is not parsed at all (see parsedFile.ts MAX_FILE_CHARS): one refused chunk that says why. */
 export function unparsedChunk(text: string, message: string): ParsedChunk {
-  return refusedChunk(text, [], computeLineStarts(text), new Map<string, unknown>(), 0, 'size', message);
+  return new Chunk(text, computeLineStarts(text), new Map<string, unknown>(), refusal(text, [], 0, 'size', message));
 }
 
-function refusedChunk(
-  text: string,
-  tokens: CST.Token[],
-  lineStarts: number[],
-  memo: Map<string, unknown>,
-  maxDepth: number,
-  reason: 'depth' | 'size' | 'internal',
-  message: string,
-): ParsedChunk {
+function refusal(text: string, tokens: CST.Token[], maxDepth: number, reason: 'depth' | 'size' | 'internal', message: string): ChunkParse {
   const problem: ParseProblem = {
     yamlCode: reason === 'depth' ? 'KN_TOO_DEEP' : reason === 'size' ? 'KN_TOO_LARGE' : 'KN_PARSER_FAILURE',
     message,
@@ -135,7 +176,7 @@ function refusedChunk(
     end: Math.min(text.length, lineEndOf(text, 0)),
     isWarning: false,
   };
-  return new Chunk(text, tokens, [], [problem], maxDepth, lineStarts, memo, reason);
+  return { documents: [], problems: [problem], maxDepth, refused: reason, cst: tokens };
 }
 
 function lineEndOf(text: string, offset: number): number {
