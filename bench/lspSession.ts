@@ -118,6 +118,7 @@ export class LspSession {
           hover: { contentFormat: ['markdown', 'plaintext'] },
           completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
           documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+          foldingRange: { rangeLimit: 5000, lineFoldingOnly: true },
         },
       },
       workspaceFolders: rootUri ? [{ uri: rootUri, name: 'bench' }] : null,

@@ -200,6 +200,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       ...(params.locale !== undefined ? { clientLocale: params.locale } : {}),
       commandLinks: options.commandLinks === true,
       activePeers: Array.isArray(options.activePeers) ? options.activePeers.filter((p): p is string => typeof p === 'string') : [],
+      structureOnValidate: { outline: capabilities.textDocument?.documentSymbol !== undefined, folding: capabilities.textDocument?.foldingRange !== undefined },
     });
     return {
       capabilities: {

@@ -1,7 +1,7 @@
 // The pure kube-notes language service: one object wiring parser, rules, hovers and actions; no LSP connection.
 import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, Range } from 'vscode-languageserver-types';
 import { resolveLang, type Lang } from './l10n/localized';
-import { chunkAtOffset, ParsedFileCache, type ParsedFile, type TextSource } from './parser/parsedFile';
+import { chunkAtOffset, ParsedFileCache, type ParsedFile, type PlacedChunk, type TextSource } from './parser/parsedFile';
 import type { Rule } from './diagnostics/rule';
 import { RuleRegistry } from './diagnostics/ruleRegistry';
 import { validateFile } from './diagnostics/validation';
@@ -20,8 +20,8 @@ import { fixAllAction, quickFixes, FIX_ALL_KIND } from './codeActions/quickFixes
 import { glossaryEntries, noteIdForTerm, type GlossaryEntry } from './glossary/glossaryModel';
 import { settingValue, type KubeNotesSettings } from './settings';
 import { previewJson, previewSettings, type KeyOrder, type MultiDocumentMode, type PreviewJsonResult } from './preview/previewJson';
-import { documentSymbols } from './symbols/documentSymbols';
-import { foldingRanges } from './symbols/foldingRanges';
+import { cachedChunkOutline, documentSymbols } from './symbols/documentSymbols';
+import { cachedChunkFolding, foldingRanges } from './symbols/foldingRanges';
 
 /** A document as the service needs it: text plus offset/position conversion. */
 export interface ServiceDocument extends TextSource {
@@ -41,6 +41,12 @@ export interface LanguageServiceOptions {
   readonly commandLinks?: boolean;
   /** Ids of other active extensions that report some of our problems too (e.g. `redhat.vscode-yaml`). */
   readonly activePeers?: readonly string[];
+  /**
+   * Compute each chunk's outline and folding ranges during validation, while its trees are in memory: chunks release
+   * them right after their checks, and editors ask for both after every change (re-parsing would cost a second parse
+   * of the file). Off by default (the CLI needs neither); the server turns on what the client supports.
+   */
+  readonly structureOnValidate?: { readonly outline: boolean; readonly folding: boolean };
 }
 
 export interface KubeNotesLanguageService {
@@ -129,6 +135,14 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Kub
     return quietForPeers;
   };
 
+  const structure = options.structureOnValidate;
+  const afterChunk =
+    structure && (structure.outline || structure.folding)
+      ? (chunk: PlacedChunk): void => {
+          if (structure.outline) cachedChunkOutline(chunk);
+          if (structure.folding) cachedChunkFolding(chunk);
+        }
+      : undefined;
   const validate = (document: ServiceDocument, settings: KubeNotesSettings): Diagnostic[] => {
     const file = cache.get(document);
     const diagnostics = validateFile({
@@ -140,6 +154,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Kub
       kubernetes,
       isHelmTemplate: isHelm(file),
       quietCodes: quietCodes(settings),
+      ...(afterChunk ? { afterChunk } : {}),
     });
     published.set(document.uri, { version: document.version, diagnostics });
     return diagnostics;

@@ -1,7 +1,6 @@
 // Runs the language service over one text at a time (the same validate() the editor uses) and keeps no text.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { isMap } from 'yaml';
 import type { KubeNotesLanguageService } from '../languageService';
 import type { RuleCode } from '../diagnostics/rule';
 import { format, pick, type Lang, type Localized } from '../l10n/localized';
@@ -110,11 +109,8 @@ export function createChecker(options: CheckerOptions): Checker {
         if (finding) findings.push(finding);
       }
       for (const chunk of service.parse(document).chunks) {
-        for (const doc of chunk.parsed.documents) {
-          if (doc.contents === null) continue;
-          documents += 1;
-          if (isMap(doc.contents) && doc.contents.has('kind')) resources += 1;
-        }
+        documents += chunk.parsed.counts.documents;
+        resources += chunk.parsed.counts.resources;
       }
     } catch (error) {
       return internalError(identity, String(error));

@@ -35,6 +35,8 @@ export interface ValidationInput {
   readonly isHelmTemplate: boolean;
   /** Codes shown as hints because an active peer extension reports them too. */
   readonly quietCodes?: ReadonlySet<string>;
+  /** Called for each chunk after its checks, while it may still hold its trees (which are released right after). */
+  readonly afterChunk?: (chunk: PlacedChunk) => void;
 }
 
 const severityMap: Record<Severity, DiagnosticSeverity> = {
@@ -203,8 +205,9 @@ export function validateFile(input: ValidationInput): Diagnostic[] {
   for (const chunk of file.chunks) {
     if (truncated) break;
     const findings = chunkFindings(chunk, file.chunks.length, input);
-    // The findings are cached on the chunk; its CST is read again only if rules must run again (settings change).
-    // Released before the next chunk is parsed, so a large file's CST is never all alive at once.
+    input.afterChunk?.(chunk);
+    // The findings are cached on the chunk; its trees are read again only for a hover, a completion or a settings
+    // change. Released before the next chunk is parsed, so a large file's trees are never all alive at once.
     chunk.parsed.releaseSyntax();
     if (findings.length === 0) continue;
     const suppressions = suppressionsOf(chunk);

@@ -1,6 +1,7 @@
 // Per-chunk Kubernetes analysis shared by all Kubernetes rules: detection by content, kind lookup, one schema walk.
 import type { Document, Node, YAMLMap } from 'yaml';
 import { isMap, isScalar } from '../yaml/yamlNodes';
+import { SYNTAX_MEMO_PREFIX } from '../parser/parsedChunk';
 import type { Finding, RuleContext } from '../diagnostics/rule';
 import { optionsPerSettings } from '../diagnostics/ruleOptions';
 import { settingValue } from '../settings';
@@ -44,7 +45,8 @@ export interface ChunkAnalysis {
   readonly catalog?: ApiCatalog;
 }
 
-const MEMO_KEY = 'kubernetes:analysis';
+// Holds document nodes: released with them (see ParsedChunk.releaseSyntax).
+const MEMO_KEY = `${SYNTAX_MEMO_PREFIX}kubernetes:analysis`;
 const EMPTY: readonly Finding[] = [];
 
 /** The string value of a root key, as kubectl reads it, with its node. */

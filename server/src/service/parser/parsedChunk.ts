@@ -1,5 +1,5 @@
 // Parses one chunk of a YAML stream into CST tokens and documents, refusing nesting too deep to compose safely.
-import { Composer, Parser, type CST, type Document } from 'yaml';
+import { Composer, isMap, Parser, type CST, type Document } from 'yaml';
 import { COMPOSE_OPTIONS, fastCompose } from './fastCompose';
 import { fastCst } from './fastCst';
 
@@ -23,6 +23,14 @@ export interface ParseProblem {
   readonly isWarning: boolean;
 }
 
+/** How many documents and resources a chunk holds (kept when its trees are released). */
+export interface ChunkCounts {
+  /** Documents with content. */
+  readonly documents: number;
+  /** Documents whose root is a map with a `kind` key. */
+  readonly resources: number;
+}
+
 /** A parsed chunk; immutable once built so it can be shared across versions of a file. */
 export interface ParsedChunk {
   /** The chunk's text (lone CRs already normalised to LF). */
@@ -37,38 +45,49 @@ export interface ParsedChunk {
   readonly maxDepth: number;
   /** Set when the chunk was not composed, and why. */
   readonly refused?: 'depth' | 'size' | 'internal';
+  /** Documents and resources in the chunk. */
+  readonly counts: ChunkCounts;
   /** Chunk-relative offsets at which each line begins. */
   readonly lineStarts: readonly number[];
   /** Per-chunk memo for derived results (rule findings, symbols, …), keyed by the producer. */
   readonly memo: Map<string, unknown>;
+  /** Whether the chunk's CST or documents are in memory now (they are built on first use and released after checks). */
+  readonly holdsTrees: boolean;
   /**
-   * Drops the CST and the memo entries derived from it (keys starting with `SYNTAX_MEMO_PREFIX`) until they are
-   * needed again. The CST is most of a chunk's memory (about 60 % of a parsed 10,000-line file, the documents
-   * about a third) and only the rules read it; kept chunks of open files need only the documents and findings.
+   * Drops the CST, the composed documents and the memo entries that hold their nodes (keys starting with
+   * `SYNTAX_MEMO_PREFIX`) until they are needed again; both are read again, identically, from the text. The trees
+   * are almost all of a chunk's memory, and once its findings, outline and folding ranges are cached (plain data in
+   * the memo) only a hover, a completion or a settings change needs them again, for the chunks it touches.
    */
   releaseSyntax(): void;
 }
 
-/** Memo keys of results computed from the CST, which `releaseSyntax` drops with it. */
-export const SYNTAX_MEMO_PREFIX = 'cst:';
+/** Memo keys of results that hold CST tokens or document nodes, which `releaseSyntax` drops with them. */
+export const SYNTAX_MEMO_PREFIX = 'syntax:';
 
-/** What parsing a chunk's text gives; computed on first use, so a file's chunks are parsed one at a time as read. */
-interface ChunkParse {
-  readonly documents: readonly Document.Parsed[];
+/** What parsing a chunk's text tells besides its trees; kept when the trees are released (a re-parse gives the same). */
+interface ChunkInfo {
   readonly problems: readonly ParseProblem[];
   readonly maxDepth: number;
   readonly refused?: 'depth' | 'size' | 'internal';
-  /** The CST the parse built, handed to the first `tokens` read (or dropped by `releaseSyntax`). */
-  cst: CST.Token[] | undefined;
+  readonly counts: ChunkCounts;
+}
+
+/** One parse of a chunk's text. */
+interface ChunkParse {
+  readonly info: ChunkInfo;
+  readonly documents: readonly Document.Parsed[];
+  readonly cst: CST.Token[];
 }
 
 /**
- * A chunk parsed on first use, whose CST can be released and read again, identically, from its text. Parsing on
- * first use lets validation parse, check and release one chunk after another, so a large file's CST is never all
- * alive at once (peak memory) and each chunk is checked while its nodes are still in the cache.
+ * A chunk parsed on first use, whose trees can be released and read again from its text. Parsing on first use lets
+ * validation parse, check and release one chunk after another, so a large file's trees are never all alive at once
+ * and each chunk is checked while its nodes are still in the processor's cache.
  */
 class Chunk implements ParsedChunk {
-  private parse: ChunkParse | undefined;
+  private info: ChunkInfo | undefined;
+  private docs: readonly Document.Parsed[] | undefined;
   private cst: CST.Token[] | undefined;
 
   constructor(
@@ -77,50 +96,58 @@ class Chunk implements ParsedChunk {
     readonly memo: Map<string, unknown>,
     parse?: ChunkParse,
   ) {
-    this.parse = parse;
-    if (parse !== undefined) {
-      this.cst = parse.cst;
-      parse.cst = undefined;
-    }
+    if (parse !== undefined) this.keep(parse);
   }
 
-  private parsed(): ChunkParse {
-    let parse = this.parse;
-    if (parse === undefined) {
-      parse = parseText(this.text);
-      this.parse = parse;
-      this.cst = parse.cst;
-      parse.cst = undefined;
-    }
-    return parse;
+  private keep(parse: ChunkParse): ChunkInfo {
+    this.info = parse.info;
+    this.docs = parse.documents;
+    this.cst = parse.cst;
+    return parse.info;
+  }
+
+  private get parsedInfo(): ChunkInfo {
+    return this.info ?? this.keep(parseText(this.text));
   }
 
   get documents(): readonly Document.Parsed[] {
-    return this.parsed().documents;
-  }
-
-  get problems(): readonly ParseProblem[] {
-    return this.parsed().problems;
-  }
-
-  get maxDepth(): number {
-    return this.parsed().maxDepth;
-  }
-
-  get refused(): 'depth' | 'size' | 'internal' | undefined {
-    return this.parsed().refused;
+    if (this.docs === undefined) this.keep(parseText(this.text));
+    return this.docs!;
   }
 
   get tokens(): readonly CST.Token[] {
-    this.parsed();
-    // Only composed chunks release their CST; refused ones keep what they had (possibly nothing).
-    this.cst ??= readCst(this.text);
-    return this.cst;
+    // After a release only the CST is read again (refused chunks keep what they had, possibly nothing).
+    if (this.cst === undefined) {
+      if (this.info === undefined) this.keep(parseText(this.text));
+      else this.cst = readCst(this.text);
+    }
+    return this.cst!;
+  }
+
+  get problems(): readonly ParseProblem[] {
+    return this.parsedInfo.problems;
+  }
+
+  get maxDepth(): number {
+    return this.parsedInfo.maxDepth;
+  }
+
+  get refused(): 'depth' | 'size' | 'internal' | undefined {
+    return this.parsedInfo.refused;
+  }
+
+  get counts(): ChunkCounts {
+    return this.parsedInfo.counts;
+  }
+
+  get holdsTrees(): boolean {
+    return this.cst !== undefined || this.docs !== undefined;
   }
 
   releaseSyntax(): void {
-    if (this.parse === undefined || this.parse.refused !== undefined || this.cst === undefined) return;
+    if (this.info === undefined || this.info.refused !== undefined) return;
     this.cst = undefined;
+    this.docs = undefined;
     for (const key of this.memo.keys()) if (key.startsWith(SYNTAX_MEMO_PREFIX)) this.memo.delete(key);
   }
 }
@@ -160,7 +187,18 @@ function parseText(text: string): ChunkParse {
     for (const e of doc.errors) problems.push({ yamlCode: e.code, message: e.message, start: clamp(e.pos[0]), end: clamp(e.pos[1]), isWarning: false });
     for (const w of doc.warnings) problems.push({ yamlCode: w.code, message: w.message, start: clamp(w.pos[0]), end: clamp(w.pos[1]), isWarning: true });
   }
-  return { documents, problems, maxDepth, cst: tokens };
+  return { info: { problems, maxDepth, counts: countsOf(documents) }, documents, cst: tokens };
+}
+
+function countsOf(documents: readonly Document.Parsed[]): ChunkCounts {
+  let withContent = 0;
+  let resources = 0;
+  for (const doc of documents) {
+    if (doc.contents === null) continue;
+    withContent += 1;
+    if (isMap(doc.contents) && doc.contents.has('kind')) resources += 1;
+  }
+  return { documents: withContent, resources };
 }
 
 /** A whole file that is not parsed at all (see parsedFile.ts MAX_FILE_CHARS): one refused chunk that says why. */
@@ -176,7 +214,7 @@ function refusal(text: string, tokens: CST.Token[], maxDepth: number, reason: 'd
     end: Math.min(text.length, lineEndOf(text, 0)),
     isWarning: false,
   };
-  return { documents: [], problems: [problem], maxDepth, refused: reason, cst: tokens };
+  return { info: { problems: [problem], maxDepth, refused: reason, counts: { documents: 0, resources: 0 } }, documents: [], cst: tokens };
 }
 
 function lineEndOf(text: string, offset: number): number {

@@ -1,9 +1,10 @@
 // Outline, breadcrumbs and Go to Symbol: one symbol per YAML document (`Kind/name`) with its keys nested below.
 // Pure; bounded by depth and count; never follows aliases. Cached per chunk in chunk-relative lines.
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Scalar, type YAMLMap } from 'yaml';
-import { SymbolKind, type DocumentSymbol, type Position, type Range, type SymbolInformation } from 'vscode-languageserver-types';
+import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Scalar, type YAMLMap } from 'yaml';
+import { SymbolKind, type DocumentSymbol, type Position, type SymbolInformation } from 'vscode-languageserver-types';
 import type { ParsedFile, PlacedChunk } from '../parser/parsedFile';
 import { lineOfOffset } from '../parser/parsedChunk';
+import { isWhitespaceAt } from '../yaml/yamlText';
 
 /** Levels of keys below a document symbol. */
 export const MAX_SYMBOL_DEPTH = 16;
@@ -14,20 +15,32 @@ export const MAX_SYMBOLS_PER_FILE = 20000;
 const MAX_LABEL = 80;
 const MAX_DETAIL = 60;
 
-/** A document's symbol before it is placed: no label when it has neither kind nor name (numbered per file). */
-interface ChunkDocumentSymbol {
-  readonly label: string | undefined;
-  readonly symbol: DocumentSymbol;
-}
+/** Marks a document's symbol in `ChunkOutline.parents`; numbered ones have neither kind nor name (`Document N`). */
+const DOCUMENT = -1;
+const NUMBERED_DOCUMENT = -2;
 
-interface ChunkSymbols {
-  readonly documents: readonly ChunkDocumentSymbol[];
+/**
+ * A chunk's outline as flat arrays in preorder, kept in the chunk's memo while the chunk's trees are released. As
+ * `DocumentSymbol` objects the outline of a 50,000-line file kept 22 MB; as arrays about 3 MB. Positions are made on
+ * request, already shifted to file lines (the objects had to be copied then anyway).
+ */
+export interface ChunkOutline {
   readonly count: number;
+  /** Per symbol: its parent's index, or `DOCUMENT` / `NUMBERED_DOCUMENT` for a document's own symbol. */
+  readonly parents: Int32Array;
+  readonly kinds: Uint8Array;
+  /** Per symbol, four chunk-relative offsets: range start and end, selection start and end. */
+  readonly offsets: Int32Array;
+  readonly names: readonly string[];
+  readonly details: ReadonlyArray<string | undefined>;
 }
 
 const MEMO_KEY = 'symbols:outline';
 
+const SPACE = /\s/;
+
 function clip(text: string, max: number): string {
+  if (!SPACE.test(text)) return text.length > max ? `${text.slice(0, max - 1)}…` : text;
   const single = text.replace(/\s+/g, ' ').trim();
   return single.length > max ? `${single.slice(0, max - 1)}…` : single;
 }
@@ -74,30 +87,38 @@ function detailOf(node: unknown): string | undefined {
   return undefined;
 }
 
-/** Computes the symbols of one chunk (positions relative to the chunk's first line). */
-function chunkSymbols(chunk: PlacedChunk): ChunkSymbols {
+/** Computes the outline of one chunk. */
+function chunkOutline(chunk: PlacedChunk): ChunkOutline {
   const parsed = chunk.parsed;
-  const starts = parsed.lineStarts;
-  const textLength = parsed.text.length;
-  const position = (offset: number): Position => {
-    const clamped = Math.max(0, Math.min(offset, textLength));
-    const line = lineOfOffset(starts, clamped);
-    return { line, character: clamped - starts[line]! };
-  };
+  const text = parsed.text;
+  const textLength = text.length;
+  const parents: number[] = [];
+  const kinds: number[] = [];
+  const offsets: number[] = [];
+  const names: string[] = [];
+  const details: Array<string | undefined> = [];
+  const clamp = (offset: number): number => Math.max(0, Math.min(offset, textLength));
   /** End offset moved back over trailing whitespace, so ranges stop at the last character of content. */
   const trimEnd = (start: number, end: number): number => {
     let e = Math.min(end, textLength);
-    while (e > start && /\s/.test(parsed.text[e - 1]!)) e--;
+    while (e > start && isWhitespaceAt(text, e - 1)) e--;
     return e;
   };
-  const rangeOf = (start: number, end: number): Range => ({ start: position(start), end: position(Math.max(start, trimEnd(start, end))) });
+  /** Adds a symbol (before its children: preorder) and returns its index. */
+  const add = (parent: number, name: string, detail: string | undefined, kind: SymbolKind, start: number, end: number, selStart: number, selEnd: number): number => {
+    parents.push(parent);
+    kinds.push(kind);
+    offsets.push(clamp(start), clamp(Math.max(start, trimEnd(start, end))), clamp(selStart), clamp(Math.max(selStart, trimEnd(selStart, selEnd))));
+    names.push(name);
+    details.push(detail);
+    return names.length - 1;
+  };
   const nodeStart = (node: unknown): number | undefined => (node as { range?: readonly number[] } | null)?.range?.[0];
   const nodeEnd = (node: unknown): number | undefined => (node as { range?: readonly number[] } | null)?.range?.[1];
   let count = 0;
 
-  const children = (node: unknown, depth: number): DocumentSymbol[] | undefined => {
-    if (depth >= MAX_SYMBOL_DEPTH || count >= MAX_SYMBOLS_PER_CHUNK) return undefined;
-    const result: DocumentSymbol[] = [];
+  const children = (node: unknown, parent: number, depth: number): void => {
+    if (depth >= MAX_SYMBOL_DEPTH || count >= MAX_SYMBOLS_PER_CHUNK) return;
     if (isMap(node)) {
       for (const pair of node.items) {
         if (count >= MAX_SYMBOLS_PER_CHUNK) break;
@@ -107,19 +128,12 @@ function chunkSymbols(chunk: PlacedChunk): ChunkSymbols {
         const end = Math.max(keyEnd, nodeEnd(pair.value) ?? keyEnd);
         const name = isAlias(pair.key) ? `*${pair.key.source}` : isScalar(pair.key) ? String(scalarText(pair.key) ?? '') : '?';
         count++;
-        const kids = isMap(pair.value) || isSeq(pair.value) ? children(pair.value, depth + 1) : undefined;
-        const detail = detailOf(pair.value);
-        result.push({
-          name: clip(name, MAX_LABEL) || '""',
-          ...(detail !== undefined ? { detail } : {}),
-          kind: isScalar(pair.key) && pair.key.value === '<<' ? SymbolKind.Variable : kindOf(pair.value),
-          range: rangeOf(keyStart, end),
-          selectionRange: rangeOf(keyStart, keyEnd),
-          ...(kids && kids.length > 0 ? { children: kids } : {}),
-        });
+        const kind = isScalar(pair.key) && pair.key.value === '<<' ? SymbolKind.Variable : kindOf(pair.value);
+        const index = add(parent, clip(name, MAX_LABEL) || '""', detailOf(pair.value), kind, keyStart, end, keyStart, keyEnd);
+        if (isMap(pair.value) || isSeq(pair.value)) children(pair.value, index, depth + 1);
       }
     } else if (isSeq(node)) {
-      node.items.forEach((item, index) => {
+      node.items.forEach((item, itemIndex) => {
         if (count >= MAX_SYMBOLS_PER_CHUNK) return;
         const start = nodeStart(item);
         if (start === undefined) return;
@@ -127,27 +141,17 @@ function chunkSymbols(chunk: PlacedChunk): ChunkSymbols {
         const nameNode = isMap(item) ? pairValue(item, 'name') : undefined;
         const itemName = scalarText(nameNode);
         count++;
-        const kids = isMap(item) || isSeq(item) ? children(item, depth + 1) : undefined;
-        const detail = itemName !== undefined ? `[${index}]` : detailOf(item);
+        const detail = itemName !== undefined ? `[${itemIndex}]` : detailOf(item);
         const named = itemName !== undefined ? clip(itemName, MAX_LABEL) : '';
-        result.push({
-          name: named || `[${index}]`,
-          ...(detail !== undefined ? { detail } : {}),
-          kind: kindOf(item),
-          range: rangeOf(start, end),
-          selectionRange: isScalar(nameNode) && nodeStart(nameNode) !== undefined
-            ? rangeOf(nodeStart(nameNode)!, nodeEnd(nameNode) ?? nodeStart(nameNode)!)
-            : rangeOf(start, isMap(item) || isSeq(item) ? start + 1 : end),
-          ...(kids && kids.length > 0 ? { children: kids } : {}),
-        });
+        const nameStart = isScalar(nameNode) ? nodeStart(nameNode) : undefined;
+        const [selStart, selEnd] =
+          nameStart !== undefined ? [nameStart, nodeEnd(nameNode) ?? nameStart] : [start, isMap(item) || isSeq(item) ? start + 1 : end];
+        const index = add(parent, named || `[${itemIndex}]`, detail, kindOf(item), start, end, selStart, selEnd);
+        if (isMap(item) || isSeq(item)) children(item, index, depth + 1);
       });
-    } else if (isPair(node)) {
-      return undefined;
     }
-    return result;
   };
 
-  const documents: ChunkDocumentSymbol[] = [];
   for (const document of parsed.documents as readonly Document.Parsed[]) {
     if (count >= MAX_SYMBOLS_PER_CHUNK) break;
     const contents = document.contents as Node | null;
@@ -157,7 +161,7 @@ function chunkSymbols(chunk: PlacedChunk): ChunkSymbols {
     if (contents === null || contentStart === undefined || contentEnd === undefined) continue;
     if (isScalar(contents) && contents.value === null && !contents.anchor) continue;
     // The document symbol starts at its `---` marker when it has one (inside this chunk), else at its content.
-    const start = parsed.text.startsWith('---', docStart) ? docStart : contentStart;
+    const start = text.startsWith('---', docStart) ? docStart : contentStart;
     let label: string | undefined;
     let detail: string | undefined;
     let selection: Node | undefined;
@@ -182,71 +186,73 @@ function chunkSymbols(chunk: PlacedChunk): ChunkSymbols {
         const first = isScalar(firstKey) ? scalarText(firstKey) : undefined;
         if (first !== undefined) detail = clip(first, MAX_DETAIL);
       }
-    } else if (isSeq(contents)) {
-      detail = detailOf(contents);
     } else {
       detail = detailOf(contents);
     }
     count++;
-    const kids = children(contents, 0);
     const selectionStart = nodeStart(selection) ?? contentStart;
     const selectionEnd = nodeEnd(selection) ?? Math.min(contentEnd, selectionStart + 1);
-    documents.push({
-      label,
-      symbol: {
-        name: label ?? '',
-        ...(detail !== undefined ? { detail } : {}),
-        kind: isResource ? SymbolKind.Class : SymbolKind.File,
-        range: rangeOf(start, contentEnd),
-        selectionRange: rangeOf(selectionStart, selectionEnd),
-        ...(kids && kids.length > 0 ? { children: kids } : {}),
-      },
-    });
-  }
-  return { documents, count };
-}
-
-function cachedChunkSymbols(chunk: PlacedChunk): ChunkSymbols {
-  const cached = chunk.parsed.memo.get(MEMO_KEY) as ChunkSymbols | undefined;
-  if (cached) return cached;
-  const computed = chunkSymbols(chunk);
-  chunk.parsed.memo.set(MEMO_KEY, computed);
-  return computed;
-}
-
-/** Copies a chunk-relative symbol tree into file lines, within the remaining budget. */
-function placeSymbol(symbol: DocumentSymbol, lineShift: number, budget: { left: number }): DocumentSymbol {
-  budget.left--;
-  const shift = (range: Range): Range => ({
-    start: { line: range.start.line + lineShift, character: range.start.character },
-    end: { line: range.end.line + lineShift, character: range.end.character },
-  });
-  const children: DocumentSymbol[] = [];
-  for (const child of symbol.children ?? []) {
-    if (budget.left <= 0) break;
-    children.push(placeSymbol(child, lineShift, budget));
+    const kind = isResource ? SymbolKind.Class : SymbolKind.File;
+    const index = add(label === undefined ? NUMBERED_DOCUMENT : DOCUMENT, label ?? '', detail, kind, start, contentEnd, selectionStart, selectionEnd);
+    children(contents, index, 0);
   }
   return {
-    name: symbol.name,
-    ...(symbol.detail !== undefined ? { detail: symbol.detail } : {}),
-    kind: symbol.kind,
-    range: shift(symbol.range),
-    selectionRange: shift(symbol.selectionRange),
-    ...(children.length > 0 ? { children } : {}),
+    count: names.length,
+    parents: Int32Array.from(parents),
+    kinds: Uint8Array.from(kinds),
+    offsets: Int32Array.from(offsets),
+    names,
+    details,
   };
+}
+
+/** A chunk's outline, cached in its memo as plain data (kept when the chunk releases its trees). */
+export function cachedChunkOutline(chunk: PlacedChunk): ChunkOutline {
+  const cached = chunk.parsed.memo.get(MEMO_KEY) as ChunkOutline | undefined;
+  if (cached) return cached;
+  const computed = chunkOutline(chunk);
+  chunk.parsed.memo.set(MEMO_KEY, computed);
+  return computed;
 }
 
 /** The document symbols of a file: one per YAML document, numbered `Document N` when it has no kind or name. */
 export function documentSymbols(file: ParsedFile): DocumentSymbol[] {
   const result: DocumentSymbol[] = [];
-  const budget = { left: MAX_SYMBOLS_PER_FILE };
+  let left = MAX_SYMBOLS_PER_FILE;
   let documentNumber = 0;
   for (const chunk of file.chunks) {
-    for (const document of cachedChunkSymbols(chunk).documents) {
-      documentNumber++;
-      if (budget.left <= 0) return result;
-      const placed = placeSymbol(document.symbol, chunk.slice.startLine, budget);
-      result.push(document.label === undefined ? { ...placed, name: `Document ${documentNumber}` } : placed);
+    const outline = cachedChunkOutline(chunk);
+    const starts = chunk.parsed.lineStarts;
+    const shift = chunk.slice.startLine;
+    const position = (offset: number): Position => {
+      const line = lineOfOffset(starts, offset);
+      return { line: line + shift, character: offset - starts[line]! };
+    };
+    const { parents, kinds, offsets, names, details } = outline;
+    // Symbols in preorder: made one after the other, each attached to its parent's `children`.
+    const made: DocumentSymbol[] = new Array<DocumentSymbol>(outline.count);
+    for (let i = 0; i < outline.count; i++) {
+      const parent = parents[i]!;
+      const isDocument = parent < 0;
+      if (isDocument) documentNumber++;
+      if (left <= 0) return result;
+      left--;
+      const o = i * 4;
+      const detail = details[i];
+      const symbol: DocumentSymbol = {
+        name: parent === NUMBERED_DOCUMENT ? `Document ${documentNumber}` : names[i]!,
+        ...(detail !== undefined ? { detail } : {}),
+        kind: kinds[i] as SymbolKind,
+        range: { start: position(offsets[o]!), end: position(offsets[o + 1]!) },
+        selectionRange: { start: position(offsets[o + 2]!), end: position(offsets[o + 3]!) },
+      };
+      made[i] = symbol;
+      if (isDocument) {
+        result.push(symbol);
+      } else {
+        const owner = made[parent]!;
+        (owner.children ??= []).push(symbol);
+      }
     }
   }
   return result;

@@ -4,6 +4,7 @@ import { isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver-types';
 import type { ParsedFile, PlacedChunk } from '../parser/parsedFile';
 import { lineOfOffset } from '../parser/parsedChunk';
+import { isWhitespaceAt } from '../yaml/yamlText';
 
 /** Default cap when the client sends no `rangeLimit` (VS Code's own default is 5000). */
 export const DEFAULT_FOLDING_LIMIT = 5000;
@@ -23,7 +24,7 @@ function chunkFolding(chunk: PlacedChunk): readonly FoldingRange[] {
   /** Line of the last non-whitespace character before `end` (not before `start`). */
   const lastContentLine = (start: number, end: number): number => {
     let e = Math.min(end, text.length);
-    while (e > start && /\s/.test(text[e - 1]!)) e--;
+    while (e > start && isWhitespaceAt(text, e - 1)) e--;
     return lineOf(Math.max(start, e - 1));
   };
   const ranges: FoldingRange[] = [];
@@ -105,12 +106,14 @@ function chunkFolding(chunk: PlacedChunk): readonly FoldingRange[] {
   };
   for (let line = 0; line < lineCount; line++) {
     const lineEnd = line + 1 < lineCount ? starts[line + 1]! - 1 : text.length;
-    const lineText = text.slice(starts[line]!, lineEnd);
-    const isComment = scalarLine[line] === 0 && /^\s*#/.test(lineText);
+    let first = starts[line]!;
+    while (first < lineEnd && isWhitespaceAt(text, first)) first++;
+    const isComment = scalarLine[line] === 0 && first < lineEnd && text.charCodeAt(first) === 35; /* # */
     if (!isComment) {
       flushRun();
       continue;
     }
+    const lineText = text.slice(starts[line]!, lineEnd);
     if (REGION_START.test(lineText)) {
       flushRun();
       regions.push(line);
@@ -129,7 +132,8 @@ function chunkFolding(chunk: PlacedChunk): readonly FoldingRange[] {
   return ranges;
 }
 
-function cachedChunkFolding(chunk: PlacedChunk): readonly FoldingRange[] {
+/** A chunk's folding ranges, chunk-relative, cached in its memo as plain data (kept when the chunk releases its trees). */
+export function cachedChunkFolding(chunk: PlacedChunk): readonly FoldingRange[] {
   const cached = chunk.parsed.memo.get(MEMO_KEY) as readonly FoldingRange[] | undefined;
   if (cached) return cached;
   const computed = chunkFolding(chunk);

@@ -16,6 +16,15 @@ export function lineEndAt(text: string, offset: number): number {
   return end;
 }
 
+const WHITESPACE = /\s/;
+
+/** Whether the UTF-16 code unit at `index` is whitespace as `/\s/` reads it (without a regex for ASCII). */
+export function isWhitespaceAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return WHITESPACE.test(text[index]!);
+}
+
 /** Zero-based column of an offset. */
 export function columnAt(chunk: ParsedChunk, offset: number): number {
   return offset - lineStartAt(chunk, offset);
