@@ -1,5 +1,6 @@
 // Extracts CustomResourceDefinitions (kind, group, served versions, openAPIV3Schema) and builds schemas for their resources.
-import { isMap, isScalar, type Document } from 'yaml';
+import { type Document } from 'yaml';
+import { isMap, isScalar } from '../yaml/yamlNodes';
 import { schemaNode, type SchemaNode, type SchemaType } from './schemaBundle';
 
 export interface CustomResourceVersion {

@@ -1,5 +1,6 @@
 // Hover participant for Kubernetes manifests: the schema of the field under the cursor (description, type, required, enum).
-import { isScalar, type Node, type Pair } from 'yaml';
+import { type Node, type Pair } from 'yaml';
+import { isScalar } from '../yaml/yamlNodes';
 import { text, type Lang } from '../l10n/localized';
 import { escapeMarkdown, inlineCode } from '../markdown/safeMarkdown';
 import { locate } from '../parser/yamlLocation';

@@ -1,5 +1,6 @@
 // Finds the schema of a document (built-in kind, CRD or kustomization) and of any key path inside it, for hover and completion.
-import { isMap, isScalar, type Document, type Node } from 'yaml';
+import { type Document, type Node } from 'yaml';
+import { isMap, isScalar } from '../yaml/yamlNodes';
 import type { KubeNotesSettings } from '../settings';
 import { catalogFor, splitApiVersion, type ApiCatalog } from './apiCatalog';
 import { customResourceRootSchema, findCrd } from './customResources';

@@ -1,5 +1,6 @@
 // Decides which concept notes apply at an offset: YAML tokens, keys, kinds, images, ports, values and words.
-import { isScalar, type Scalar } from 'yaml';
+import { type Scalar } from 'yaml';
+import { isScalar } from '../yaml/yamlNodes';
 import type { ParsedChunk } from '../parser/parsedChunk';
 import { lineOfOffset } from '../parser/parsedChunk';
 import { keyText, locate } from '../parser/yamlLocation';

@@ -1,6 +1,7 @@
 // Converts one parsed YAML document to the JSON kubectl would send, with hard limits: no recursion over the data, alias
 // budget (go-yaml's own "excessive aliasing" rule plus a node budget), cycle detection, output cap and a deadline.
-import { isAlias, isMap, isPair, isScalar, isSeq, type Alias, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { type Alias, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq } from '../yaml/yamlNodes';
 import type { Localized } from '../l10n/localized';
 import {
   displayValue,

@@ -1,6 +1,7 @@
 // Outline, breadcrumbs and Go to Symbol: one symbol per YAML document (`Kind/name`) with its keys nested below.
 // Pure; bounded by depth and count; never follows aliases. Cached per chunk in chunk-relative lines.
-import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Scalar, type YAMLMap } from 'yaml';
+import { type Document, type Node, type Scalar, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq } from '../yaml/yamlNodes';
 import { SymbolKind, type DocumentSymbol, type Position, type SymbolInformation } from 'vscode-languageserver-types';
 import type { ParsedFile, PlacedChunk } from '../parser/parsedFile';
 import { lineOfOffset } from '../parser/parsedChunk';

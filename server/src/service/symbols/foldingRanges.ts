@@ -1,6 +1,7 @@
 // Folding ranges per YAML document and per block: mappings, sequences, block scalars, multi-line flow collections and
 // scalars, comment blocks and `# region` markers. Pure; iterative; cached per chunk in chunk-relative lines.
-import { isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq } from '../yaml/yamlNodes';
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver-types';
 import type { ParsedFile, PlacedChunk } from '../parser/parsedFile';
 import { lineOfOffset } from '../parser/parsedChunk';
