@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { collectTargets, type CheckTarget } from '../../../server/src/node/cli/walk';
 import { readFileLimited } from '../../../server/src/node/cli/readInput';
-import { identityOf } from '../../../server/src/node/cli/runCli';
+import { identities, identityOf } from '../../../server/src/node/cli/runCli';
+import { ReadAhead } from '../../../server/src/node/cli/checkEnvironment';
 
 describe('collectTargets', () => {
   let root: string;
@@ -105,5 +106,35 @@ describe('readFileLimited and identities', () => {
     assert.match(inside.documentUri, /^file:\/\/\/.*\/sub%20dir\/a%231\.yaml$/);
     const outside = identityOf('/elsewhere/x.yaml', root);
     assert.deepEqual({ path: outside.path, uri: outside.uri, relative: outside.relative }, { path: '/elsewhere/x.yaml', uri: 'file:///elsewhere/x.yaml', relative: false });
+  });
+
+  it('names many files per folder exactly as identityOf does', () => {
+    const names = ['a.yaml', 'b-1_x.yml', '.hidden.yaml', 'a#1.yaml', 'sp ace.yaml', '한글.yaml', '100%.yaml', 'q?.yaml', '..', '.', 'x'];
+    const folders = [root, join(root, 'sub'), join(root, 'sub dir', 'deeper'), `${root}/a/./b`, `${root}/x//y`, `${root}/sub/..`, join(root, '..'), '/elsewhere', '/elsewhere/a b', '/'];
+    for (const cwd of [root, `${root}/`, '/']) {
+      const identityFor = identities(cwd);
+      for (let round = 0; round < 2; round++) {
+        for (const folder of folders) {
+          for (const name of names) {
+            const path = folder.endsWith('/') ? `${folder}${name}` : `${folder}/${name}`;
+            assert.deepStrictEqual(identityFor(path), identityOf(path, cwd), `${path} from ${cwd}`);
+          }
+        }
+      }
+    }
+  });
+
+  it('keeps read-ahead bytes within its budget and hands each out once, as a read with the limit would', () => {
+    const readAhead = new ReadAhead(10);
+    const six = new Uint8Array(6);
+    readAhead.keep('/a', six);
+    readAhead.keep('/b', new Uint8Array(6));
+    assert.deepStrictEqual(readAhead.take('/b', 100), undefined, 'over the budget: not kept');
+    assert.deepStrictEqual(readAhead.take('/a', 5), { kind: 'tooLarge', size: 6 });
+    assert.deepStrictEqual(readAhead.take('/a', 100), undefined, 'handed out once');
+    readAhead.keep('/c', six);
+    readAhead.keep('/d', new Uint8Array(4));
+    assert.equal((readAhead.take('/c', 100) as { bytes: Uint8Array }).bytes, six, 'the budget came back when /a was taken');
+    assert.equal((readAhead.take('/d', 100) as { bytes: Uint8Array }).bytes.length, 4);
   });
 });

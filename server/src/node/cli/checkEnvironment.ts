@@ -7,7 +7,7 @@ import { createLanguageService, type KubeNotesLanguageService } from '../../serv
 import { isKustomizationFileName } from '../../service/kubernetes/kustomization';
 import type { MutableKubernetesResources } from '../../service/kubernetes/kubernetesResources';
 import { createKubernetesResources, crdsInText, patchPathsInKustomization } from '../kubernetesSchemaLoader';
-import { readFileLimited } from './readInput';
+import { readFileLimited, type ReadResult } from './readInput';
 import type { CheckTarget } from './walk';
 
 /** Files above this size are checked in a worker with a heap limit (see largeFileWorker.ts). */
@@ -26,6 +26,34 @@ export function createCheckEnvironment(packageRoot: string, envLocale: string | 
   return { service, resources };
 }
 
+/**
+ * Bytes the index pass read, kept (within a budget) for the check pass so a file is read once, not twice. A file
+ * changed between the passes is checked as the index saw it, a moment earlier.
+ */
+export class ReadAhead {
+  private readonly kept = new Map<string, Uint8Array>();
+  private left: number;
+
+  constructor(budgetBytes: number) {
+    this.left = budgetBytes;
+  }
+
+  keep(path: string, bytes: Uint8Array): void {
+    if (bytes.length > this.left) return;
+    this.left -= bytes.length;
+    this.kept.set(path, bytes);
+  }
+
+  /** The kept bytes of a file, once (then forgotten), as a read with `limit` would give them. */
+  take(path: string, limit: number): ReadResult | undefined {
+    const bytes = this.kept.get(path);
+    if (bytes === undefined) return undefined;
+    this.kept.delete(path);
+    this.left += bytes.length;
+    return bytes.length > limit ? { kind: 'tooLarge', size: bytes.length } : { kind: 'bytes', bytes };
+  }
+}
+
 /** What the inputs declare for the whole run: files holding CRDs and the files kustomizations list as patches. */
 export interface WorkspaceIndex {
   readonly crdFiles: readonly string[];
@@ -37,7 +65,7 @@ export interface WorkspaceIndex {
  * tree are understood as the editor understands them from its workspace. Texts are not kept; special files (FIFOs
  * named on the command line) are never read here.
  */
-export function indexWorkspace(targets: readonly CheckTarget[], resources: MutableKubernetesResources): WorkspaceIndex {
+export function indexWorkspace(targets: readonly CheckTarget[], resources: MutableKubernetesResources, readAhead?: ReadAhead): WorkspaceIndex {
   const crdFiles: string[] = [];
   const patches = new Set<string>();
   for (const target of targets) {
@@ -52,6 +80,7 @@ export function indexWorkspace(targets: readonly CheckTarget[], resources: Mutab
     const kustomization = isKustomizationFileName(target.path);
     const result = readFileLimited(target.path, INDEX_FILE_BYTES);
     if (result.kind !== 'bytes') continue;
+    readAhead?.keep(target.path, result.bytes);
     const bytes = Buffer.from(result.bytes.buffer, result.bytes.byteOffset, result.bytes.byteLength);
     if (!kustomization && bytes.indexOf('CustomResourceDefinition') === -1) continue;
     const text = bytes.toString('utf8');

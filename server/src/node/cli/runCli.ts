@@ -10,7 +10,7 @@ import { createChecker, type FileIdentity } from '../../service/check/checker';
 import { createReporter } from '../../service/check/report';
 import { onlyAtOrAbove, SummaryBuilder } from '../../service/check/summary';
 import type { FileResult } from '../../service/check/checkTypes';
-import { createCheckEnvironment, indexWorkspace, LARGE_FILE_BYTES } from './checkEnvironment';
+import { createCheckEnvironment, indexWorkspace, LARGE_FILE_BYTES, ReadAhead } from './checkEnvironment';
 import { createLargeFileChecker } from './largeFileWorker';
 import { parseArgs, type CliOptions } from './args';
 import { loadConfig } from './configFile';
@@ -83,6 +83,36 @@ export function identityOf(absolutePath: string, cwd: string): FileIdentity {
   return inside
     ? { path: rel, uri: relativeUri(rel), relative: true, documentUri }
     : { path: absolutePath, uri: documentUri, relative: false, documentUri };
+}
+
+/** Names whose URI form is the name itself (never `.` or `..`). */
+const PLAIN_NAME = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
+
+/**
+ * `identityOf` for many files under few folders: a folder's identity is computed once and a plain file name is
+ * appended to it (what `relative` and `pathToFileURL` give for it, without their cost 10,000 times); other names
+ * take the full path.
+ */
+export function identities(cwd: string): (absolutePath: string) => FileIdentity {
+  const folders = new Map<string, { readonly identity: FileIdentity; readonly isCwd: boolean }>();
+  return (absolutePath) => {
+    const slash = absolutePath.lastIndexOf(sep);
+    const name = absolutePath.slice(slash + 1);
+    // POSIX paths only: on Windows a folder like `C:` would resolve against that drive's working directory.
+    if (sep !== '/' || slash <= 0 || !PLAIN_NAME.test(name)) return identityOf(absolutePath, cwd);
+    const folder = absolutePath.slice(0, slash);
+    let parent = folders.get(folder);
+    if (parent === undefined) {
+      parent = { identity: identityOf(folder, cwd), isCwd: relative(cwd, folder) === '' };
+      folders.set(folder, parent);
+    }
+    if (parent.isCwd) return identityOf(absolutePath, cwd);
+    const { identity } = parent;
+    const documentUri = `${identity.documentUri}/${name}`;
+    return identity.relative
+      ? { path: join(identity.path, name), uri: `${identity.uri}/${name}`, relative: true, documentUri }
+      : { path: absolutePath, uri: documentUri, relative: false, documentUri };
+  };
 }
 
 function stdinIdentity(name: string | undefined, cwd: string): FileIdentity {
@@ -184,7 +214,10 @@ export async function runCli(io: CliIo): Promise<number> {
       )}\n`,
     );
   }
-  const index = indexWorkspace(walk.targets, resources);
+  // The index pass reads every file; up to 64 MB of them are kept for the check pass instead of read again.
+  const identityFor = identities(io.cwd);
+  const readAhead = new ReadAhead(64 * 1024 * 1024);
+  const index = indexWorkspace(walk.targets, resources, readAhead);
   const checker = createChecker({ service, settings });
   // Large files go to a worker with a heap limit (started on first use): running out of memory there costs one finding.
   const heapMb = Math.max(256, Math.floor((io.heapLimitMb ?? 4096) * 0.8));
@@ -233,7 +266,7 @@ export async function runCli(io: CliIo): Promise<number> {
   try {
     for (const target of walk.targets) {
       let result: FileResult;
-      const identity = target.kind === 'stdin' ? stdinIdentity(options.stdinFilename, io.cwd) : identityOf(target.path, io.cwd);
+      const identity = target.kind === 'stdin' ? stdinIdentity(options.stdinFilename, io.cwd) : identityFor(target.path);
       if (target.kind === 'stdin') {
         const stdin = io.stdin;
         result = await check(identity, await readStreamLimited(stdin, options.maxFileSize));
@@ -242,7 +275,7 @@ export async function runCli(io: CliIo): Promise<number> {
       } else if (target.kind === 'unreadable') {
         result = checker.unreadable(identity, target.reason);
       } else {
-        result = await check(identity, readFileLimited(target.path, options.maxFileSize));
+        result = await check(identity, readAhead.take(target.path, options.maxFileSize) ?? readFileLimited(target.path, options.maxFileSize));
       }
       if (options.quiet) result = onlyAtOrAbove(result, options.severityThreshold);
       summary.add(result);
