@@ -135,6 +135,49 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Kub
     return quietForPeers;
   };
 
+  /**
+   * Runs a request and leaves the file's chunks as it found them: chunks it had to parse again (their trees were
+   * released after validation) are released once more, so hovers and completions over a big file keep nothing and
+   * their trees die young instead of piling up until the next validation.
+   */
+  const leavingTrees = <T>(file: ParsedFile, run: () => T): T => {
+    const chunks = file.chunks;
+    const held = chunks.map((chunk) => chunk.parsed.holdsTrees);
+    try {
+      return run();
+    } finally {
+      for (let i = 0; i < chunks.length; i++) if (!held[i]) chunks[i]!.parsed.releaseSyntax();
+    }
+  };
+  const hoverAt = (file: ParsedFile, document: ServiceDocument, position: Position, settings: KubeNotesSettings): Hover | null => {
+    const offset = document.offsetAt(position);
+    const chunk = chunkAtOffset(file, offset);
+    const context = {
+      file,
+      chunk,
+      offset: offset - chunk.slice.start,
+      settings,
+      lang: languageOf(settings),
+      notes,
+      kubernetes,
+      commandLinks: options.commandLinks ?? false,
+    };
+    const sections: HoverSection[] = [];
+    for (const participant of participants) sections.push(...participant.provide(context));
+    if (sections.length === 0) return null;
+    sections.sort((a, b) => a.order - b.order);
+    const located = sections.filter((s) => s.end > s.start);
+    const range = located.length > 0
+      ? {
+          start: document.positionAt(chunk.slice.start + Math.min(...located.map((s) => s.start))),
+          end: document.positionAt(chunk.slice.start + Math.max(...located.map((s) => s.end))),
+        }
+      : undefined;
+    return {
+      contents: { kind: 'markdown', value: sections.map((s) => s.markdown).join('\n\n---\n\n') },
+      ...(range ? { range } : {}),
+    };
+  };
   const structure = options.structureOnValidate;
   const afterChunk =
     structure && (structure.outline || structure.folding)
@@ -187,33 +230,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Kub
     hover(document, position, settings) {
       if (!settings.hover.enabled) return null;
       const file = cache.get(document);
-      const offset = document.offsetAt(position);
-      const chunk = chunkAtOffset(file, offset);
-      const context = {
-        file,
-        chunk,
-        offset: offset - chunk.slice.start,
-        settings,
-        lang: languageOf(settings),
-        notes,
-        kubernetes,
-        commandLinks: options.commandLinks ?? false,
-      };
-      const sections: HoverSection[] = [];
-      for (const participant of participants) sections.push(...participant.provide(context));
-      if (sections.length === 0) return null;
-      sections.sort((a, b) => a.order - b.order);
-      const located = sections.filter((s) => s.end > s.start);
-      const range = located.length > 0
-        ? {
-            start: document.positionAt(chunk.slice.start + Math.min(...located.map((s) => s.start))),
-            end: document.positionAt(chunk.slice.start + Math.max(...located.map((s) => s.end))),
-          }
-        : undefined;
-      return {
-        contents: { kind: 'markdown', value: sections.map((s) => s.markdown).join('\n\n---\n\n') },
-        ...(range ? { range } : {}),
-      };
+      return leavingTrees(file, () => hoverAt(file, document, position, settings));
     },
     codeActions(document, _range, diagnostics, settings, only) {
       const lang = languageOf(settings);
@@ -237,30 +254,40 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Kub
       const file = cache.get(document);
       const offset = document.offsetAt(position);
       const chunk = chunkAtOffset(file, offset);
-      const match = matchConcepts(notes, chunk.parsed, offset - chunk.slice.start)[0];
-      if (match) return match.note.id;
-      const word = wordAt(chunk.parsed.text, offset - chunk.slice.start, /[\p{L}\p{N}_-]/u);
-      return word ? noteIdForTerm(notes, word.word) : undefined;
+      return leavingTrees(file, () => {
+        const match = matchConcepts(notes, chunk.parsed, offset - chunk.slice.start)[0];
+        if (match) return match.note.id;
+        const word = wordAt(chunk.parsed.text, offset - chunk.slice.start, /[\p{L}\p{N}_-]/u);
+        return word ? noteIdForTerm(notes, word.word) : undefined;
+      });
     },
     complete(document, position, settings) {
       const file = cache.get(document);
       const offset = document.offsetAt(position);
       const chunk = chunkAtOffset(file, offset);
       if (isHelm(file)) return { isIncomplete: false, items: [] };
-      return kubernetesCompletion({ file, chunk, offset: offset - chunk.slice.start, settings, kubernetes, lang: languageOf(settings) });
+      return leavingTrees(file, () => kubernetesCompletion({ file, chunk, offset: offset - chunk.slice.start, settings, kubernetes, lang: languageOf(settings) }));
     },
     previewJson(document, settings, options = {}) {
       const file = options.transient ? transientFile(document) : cache.get(document);
       const configured = previewSettings(settings.raw);
-      return previewJson(file, {
-        multiDocument: options.multiDocument ?? configured.multiDocument,
-        keyOrder: options.keyOrder ?? configured.keyOrder,
-        lang: languageOf(settings),
-        isHelmTemplate: isHelm(file),
-      });
+      return leavingTrees(file, () =>
+        previewJson(file, {
+          multiDocument: options.multiDocument ?? configured.multiDocument,
+          keyOrder: options.keyOrder ?? configured.keyOrder,
+          lang: languageOf(settings),
+          isHelmTemplate: isHelm(file),
+        }),
+      );
     },
-    documentSymbols: (document) => documentSymbols(cache.get(document)),
-    foldingRanges: (document, limit) => foldingRanges(cache.get(document), limit),
+    documentSymbols(document) {
+      const file = cache.get(document);
+      return leavingTrees(file, () => documentSymbols(file));
+    },
+    foldingRanges(document, limit) {
+      const file = cache.get(document);
+      return leavingTrees(file, () => foldingRanges(file, limit));
+    },
     closeDocument(uri) {
       cache.delete(uri);
       published.delete(uri);

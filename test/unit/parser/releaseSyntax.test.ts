@@ -12,7 +12,9 @@ import type { Rule } from '../../../server/src/service/diagnostics/rule';
 import { noKubernetesResources } from '../../../server/src/service/kubernetes/kubernetesResources';
 import { COMPOSE_OPTIONS } from '../../../server/src/service/parser/fastCompose';
 import { yamlDocument } from '../../helpers/caret';
-import { bundledIndex } from '../../helpers/bundledNotes';
+import { join } from 'node:path';
+import { bundledIndex, REPO_ROOT } from '../../helpers/bundledNotes';
+import { createKubernetesResources } from '../../../server/src/node/kubernetesSchemaLoader';
 
 // Findings of many rules: YAML 1.1 values, a key without a space, tabs, a duplicate key, trailing spaces, a comment.
 const TEXT = [
@@ -123,8 +125,8 @@ describe('releaseSyntax', () => {
     assert.notDeepStrictEqual(thenB, firstA, 'the settings must change the result, or this test proves nothing');
   });
 
-  it('keeps the outline and folding ranges computed during validation, and a hover parses only its own chunk', () => {
-    const service = createLanguageService({ structureOnValidate: { outline: true, folding: true } });
+  it('keeps the outline and folding ranges computed during validation; hover, completion and preview keep no trees', () => {
+    const service = createLanguageService({ structureOnValidate: { outline: true, folding: true }, kubernetes: createKubernetesResources(join(REPO_ROOT, 'server', 'schemas')) });
     service.setNotes(bundledIndex());
     const settings = normalizeSettings({});
     const document = yamlDocument(TEXT);
@@ -139,14 +141,17 @@ describe('releaseSyntax', () => {
     service.validate(nodes, settings);
     const nodeChunks = service.parse(nodes).chunks;
     assert.ok(service.hover(nodes, { line: 6, character: 7 }, settings) !== null, 'hover on `kind: Node` after the release');
-    assert.deepStrictEqual(nodeChunks.map((chunk) => chunk.parsed.holdsTrees), [false, true], 'only the hovered chunk was parsed again');
+    assert.deepStrictEqual(nodeChunks.map((chunk) => chunk.parsed.holdsTrees), [false, false], 'the hovered chunk was parsed again and let go');
+    assert.ok(service.complete(nodes, { line: 8, character: 2 }, settings).items.length > 0, 'completion after the release');
+    assert.ok(service.previewJson(nodes, settings).json.includes('"kind": "Node"'));
+    assert.deepStrictEqual(nodeChunks.map((chunk) => chunk.parsed.holdsTrees), [false, false], 'completion and preview keep nothing either');
   });
 
-  it('without structureOnValidate (the CLI), an outline after validation parses the chunks again, correctly', () => {
+  it('without structureOnValidate (the CLI), an outline after validation parses the chunks again, correctly, and keeps no trees', () => {
     const service = createLanguageService({});
     const document = yamlDocument(TEXT);
     service.validate(document, normalizeSettings({}));
     assert.deepStrictEqual(service.documentSymbols(document), createLanguageService({}).documentSymbols(yamlDocument(TEXT)));
-    assert.ok(service.parse(document).chunks.every((chunk) => chunk.parsed.holdsTrees));
+    assert.ok(service.parse(document).chunks.every((chunk) => !chunk.parsed.holdsTrees), 'parsed for the outline, then let go');
   });
 });
