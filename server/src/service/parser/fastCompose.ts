@@ -14,10 +14,15 @@
 //
 // This file walks the stream, documents and collections; fastComposeProps.ts resolves the white space, comments and
 // indicators around nodes (and holds the decline mechanism), fastComposeScalar.ts builds the scalars.
-import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type CST } from 'yaml';
+import * as yaml from 'yaml';
+import type { CST, Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { after, decline, DECLINED, props, resolveEnd, resolveProps } from './fastComposeProps';
 import { blockScalar, flowScalar } from './fastComposeScalar';
 import { isFlowScalarType } from './fastCstParser';
+
+// The node classes, read once: bundled by esbuild, every use of a named import from 'yaml' goes through a getter
+// (one per node here, as in yaml/yamlNodes.ts for the guards).
+const { Document: DocumentClass, Pair: PairClass, Scalar: ScalarClass, YAMLMap: MapClass, YAMLSeq: SeqClass } = yaml;
 
 /**
  * The options every chunk is composed with (`parsedChunk.ts`); fixed here because the scalar resolution below depends
@@ -37,7 +42,7 @@ type SourceToken = CST.SourceToken;
  * `yaml` does not export its Directives class; the Composer creates one per stream and hands it to every Document as
  * `options._directives` (it ends up in `doc.options`, so it must be the same kind of object in the same state).
  */
-const DirectivesClass = new Document().directives!.constructor as new (yaml?: { version: string }) => Directives;
+const DirectivesClass = new DocumentClass().directives!.constructor as new (yaml?: { version: string }) => Directives;
 
 let declineReason = '';
 
@@ -133,10 +138,10 @@ function decorate(doc: Document, prelude: readonly string[], afterDoc: boolean):
     doc.comment = doc.comment ? `${doc.comment}\n${comment}` : comment;
   } else if (afterEmptyLine || doc.directives!.docStart || !dc) {
     doc.commentBefore = comment;
-  } else if (!(dc instanceof Scalar) && !dc.flow && dc.items.length > 0) {
+  } else if (!(dc instanceof ScalarClass) && !dc.flow && dc.items.length > 0) {
     // The comment goes to the first item (the key of a pair), not to the collection.
     let it = dc.items[0] as Node | Pair;
-    if (it instanceof Pair) it = it.key as Node;
+    if (it instanceof PairClass) it = it.key as Node;
     const cb = it.commentBefore;
     it.commentBefore = cb ? `${comment}\n${cb}` : comment;
   } else {
@@ -153,7 +158,7 @@ function isFlowScalar(token: CST.Token): token is CST.FlowScalar {
 
 /** A document as the Composer creates one: the stream's shared directives and our compose options. */
 function newDocument(directives: Directives): Document {
-  return new Document(undefined, Object.assign({ _directives: directives }, COMPOSE_OPTIONS));
+  return new DocumentClass(undefined, Object.assign({ _directives: directives }, COMPOSE_OPTIONS));
 }
 
 function composeDoc(directives: Directives, token: CST.Document): Document {
@@ -217,7 +222,7 @@ function composeEmptyNode(offset: number, before: readonly SourceToken[] | undef
       break;
     }
   }
-  const node = new Scalar(null);
+  const node = new ScalarClass(null);
   node.range = [offset, offset, offset];
   node.source = '';
   node.type = 'PLAIN';
@@ -234,7 +239,7 @@ function composeEmptyNode(offset: number, before: readonly SourceToken[] | undef
 
 function blockMap(bm: CST.BlockMap): YAMLMap {
   if (++depth > MAX_DEPTH) decline('depth');
-  const map = new YAMLMap(schema);
+  const map = new MapClass(schema);
   atRoot = false;
   let offset = bm.offset;
   let commentEnd: number | null = null;
@@ -265,7 +270,7 @@ function blockMap(bm: CST.BlockMap): YAMLMap {
     if (keyPropsStart < props.found.offset - 1024) decline('key over 1024 chars'); // strict KEY_OVER_1024_CHARS
     const valueNode = value !== undefined ? composeNode(value, props.spaceBefore, props.comment, false) : composeEmptyNode(offset, sep, props.spaceBefore, props.comment, props.end);
     offset = valueNode.range![2];
-    map.items.push(new Pair(keyNode, valueNode));
+    map.items.push(new PairClass(keyNode, valueNode));
   }
   if (commentEnd && commentEnd < offset) decline('map comment with trailing content'); // IMPOSSIBLE
   map.range = [bm.offset, offset, commentEnd ?? offset];
@@ -275,7 +280,7 @@ function blockMap(bm: CST.BlockMap): YAMLMap {
 
 function blockSeq(bs: CST.BlockSequence): YAMLSeq {
   if (++depth > MAX_DEPTH) decline('depth');
-  const seq = new YAMLSeq(schema);
+  const seq = new SeqClass(schema);
   atRoot = false;
   let offset = bs.offset;
   let commentEnd: number | null = null;
@@ -310,7 +315,7 @@ function flowCollection(fc: CST.FlowCollection): YAMLMap | YAMLSeq {
   const isMap = fc.start.source === '{';
   const items = fc.items;
   const n = items.length;
-  const coll = isMap ? new YAMLMap(schema) : new YAMLSeq(schema);
+  const coll = isMap ? new MapClass(schema) : new SeqClass(schema);
   coll.flow = true;
   atRoot = false;
   let offset = fc.offset + fc.start.source.length;
@@ -339,7 +344,7 @@ function flowCollection(fc: CST.FlowCollection): YAMLMap | YAMLSeq {
     resolveProps(sep, 'map-value-ind', keyNode.range![2], false, true);
     if (props.found === null || props.comma) decline('flow map entry without :');
     const valueNode = value !== undefined ? flowValue(value) : composeEmptyNode(props.end, sep, false, '', props.end);
-    (coll as YAMLMap).items.push(new Pair(keyNode, valueNode));
+    (coll as YAMLMap).items.push(new PairClass(keyNode, valueNode));
     offset = valueNode.range![2];
   }
   const ce = fc.end[0];

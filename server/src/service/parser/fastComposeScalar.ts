@@ -2,8 +2,12 @@
 //
 // A port of compose-scalar.js, resolve-flow-scalar.js, resolve-block-scalar.js and the core schema's tags, restricted
 // to single-line flow scalars: every path to a Composer error or warning declines (see fastCompose.ts).
-import { Scalar, type CST } from 'yaml';
+import * as yaml from 'yaml';
+import type { CST, Scalar } from 'yaml';
 import { after, decline, resolveEnd } from './fastComposeProps';
+
+// Read once (see fastCompose.ts): a named import from 'yaml' is a getter call in the bundle.
+const ScalarClass = yaml.Scalar;
 
 type SourceToken = CST.SourceToken;
 
@@ -30,12 +34,12 @@ export function flowScalar(token: CST.FlowScalar, atKey: boolean): Scalar {
     value = source.slice(1, -1);
     if (value.indexOf("''") !== -1) value = value.replace(/''/g, "'");
     type = 'QUOTE_SINGLE';
-    node = new Scalar(value);
+    node = new ScalarClass(value);
   } else {
     value = source.indexOf('\\') === -1 ? source.slice(1, -1) : doubleQuotedEscapes(source);
     if (source.length === 1 || source.charCodeAt(source.length - 1) !== 34) decline('missing closing "');
     type = 'QUOTE_DOUBLE';
-    node = new Scalar(value);
+    node = new ScalarClass(value);
   }
   const valueEnd = offset + source.length;
   resolveEnd(token.end, valueEnd, true); // the document options are strict: a comment needs a space before it
@@ -94,46 +98,46 @@ function resolvePlain(src: string, atKey: boolean): Scalar {
   const c = src.charCodeAt(0);
   if (c >= 97 && c <= 122) {
     // a–z: only null / true / false are not strings.
-    if (c === 110 && src === 'null') return new Scalar(null);
-    if (c === 116 && src === 'true') return new Scalar(true);
-    if (c === 102 && src === 'false') return new Scalar(false);
-    return new Scalar(src);
+    if (c === 110 && src === 'null') return new ScalarClass(null);
+    if (c === 116 && src === 'true') return new ScalarClass(true);
+    if (c === 102 && src === 'false') return new ScalarClass(false);
+    return new ScalarClass(src);
   }
   if ((c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46) {
     // 0–9 - + .
-    if (isDecimalInt(src)) return new Scalar(parseInt(src, 10));
+    if (isDecimalInt(src)) return new ScalarClass(parseInt(src, 10));
     if (c === 48) {
       if (INT_OCT.test(src)) {
         plainFormat = 'OCT';
-        return new Scalar(parseInt(src.substring(2), 8));
+        return new ScalarClass(parseInt(src.substring(2), 8));
       }
       if (INT_HEX.test(src)) {
         plainFormat = 'HEX';
-        return new Scalar(parseInt(src.substring(2), 16));
+        return new ScalarClass(parseInt(src.substring(2), 16));
       }
     }
-    if (FLOAT_NAN.test(src)) return new Scalar(src.slice(-3).toLowerCase() === 'nan' ? NaN : c === 45 ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY);
+    if (FLOAT_NAN.test(src)) return new ScalarClass(src.slice(-3).toLowerCase() === 'nan' ? NaN : c === 45 ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY);
     if (FLOAT_EXP.test(src)) {
       plainFormat = 'EXP';
-      return new Scalar(parseFloat(src));
+      return new ScalarClass(parseFloat(src));
     }
     if (FLOAT.test(src)) {
-      const node = new Scalar(parseFloat(src));
+      const node = new ScalarClass(parseFloat(src));
       const dot = src.indexOf('.');
       if (dot !== -1 && src.charCodeAt(src.length - 1) === 48) node.minFractionDigits = src.length - dot - 1;
       return node;
     }
-    return new Scalar(src);
+    return new ScalarClass(src);
   }
   switch (src) {
-    case '': case '~': case 'Null': case 'NULL': return new Scalar(null);
-    case 'True': case 'TRUE': return new Scalar(true);
-    case 'False': case 'FALSE': return new Scalar(false);
+    case '': case '~': case 'Null': case 'NULL': return new ScalarClass(null);
+    case 'True': case 'TRUE': return new ScalarClass(true);
+    case 'False': case 'FALSE': return new ScalarClass(false);
     case '<<':
       // With merge: true a `<<` key resolves to a merge Scalar (a Symbol value with addToJSMap): outside the subset.
       if (atKey) decline('merge key');
   }
-  return new Scalar(src);
+  return new ScalarClass(src);
 }
 
 /** /^[-+]?[0-9]+$/ without the regex. */
@@ -257,7 +261,7 @@ function spaces(n: number): string {
 }
 
 function blockScalarNode(value: string, folded: boolean, comment: string, start: number, end: number): Scalar {
-  const node = new Scalar(value);
+  const node = new ScalarClass(value);
   node.range = [start, end, end];
   node.source = value;
   node.type = folded ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
