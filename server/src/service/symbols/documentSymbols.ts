@@ -5,7 +5,7 @@ import { isAlias, isMap, isScalar, isSeq } from '../yaml/yamlNodes';
 import { SymbolKind, type DocumentSymbol, type Position, type SymbolInformation } from 'vscode-languageserver-types';
 import type { ParsedFile, PlacedChunk } from '../parser/parsedFile';
 import { lineOfOffset } from '../parser/parsedChunk';
-import { isWhitespaceAt } from '../yaml/yamlText';
+import { contentEnd } from '../yaml/yamlText';
 
 /** Levels of keys below a document symbol. */
 export const MAX_SYMBOL_DEPTH = 16;
@@ -26,7 +26,6 @@ const NUMBERED_DOCUMENT = -2;
  * request, already shifted to file lines (the objects had to be copied then anyway).
  */
 export interface ChunkOutline {
-  readonly count: number;
   /** Per symbol: its parent's index, or `DOCUMENT` / `NUMBERED_DOCUMENT` for a document's own symbol. */
   readonly parents: Int32Array;
   readonly kinds: Uint8Array;
@@ -99,49 +98,41 @@ function chunkOutline(chunk: PlacedChunk): ChunkOutline {
   const names: string[] = [];
   const details: Array<string | undefined> = [];
   const clamp = (offset: number): number => Math.max(0, Math.min(offset, textLength));
-  /** End offset moved back over trailing whitespace, so ranges stop at the last character of content. */
-  const trimEnd = (start: number, end: number): number => {
-    let e = Math.min(end, textLength);
-    while (e > start && isWhitespaceAt(text, e - 1)) e--;
-    return e;
-  };
   /** Adds a symbol (before its children: preorder) and returns its index. */
   const add = (parent: number, name: string, detail: string | undefined, kind: SymbolKind, start: number, end: number, selStart: number, selEnd: number): number => {
     parents.push(parent);
     kinds.push(kind);
-    offsets.push(clamp(start), clamp(Math.max(start, trimEnd(start, end))), clamp(selStart), clamp(Math.max(selStart, trimEnd(selStart, selEnd))));
+    // Ranges stop at the last character of content, not at the trailing white space.
+    offsets.push(clamp(start), clamp(Math.max(start, contentEnd(text, start, end))), clamp(selStart), clamp(Math.max(selStart, contentEnd(text, selStart, selEnd))));
     names.push(name);
     details.push(detail);
     return names.length - 1;
   };
   const nodeStart = (node: unknown): number | undefined => (node as { range?: readonly number[] } | null)?.range?.[0];
   const nodeEnd = (node: unknown): number | undefined => (node as { range?: readonly number[] } | null)?.range?.[1];
-  let count = 0;
 
   const children = (node: unknown, parent: number, depth: number): void => {
-    if (depth >= MAX_SYMBOL_DEPTH || count >= MAX_SYMBOLS_PER_CHUNK) return;
+    if (depth >= MAX_SYMBOL_DEPTH || names.length >= MAX_SYMBOLS_PER_CHUNK) return;
     if (isMap(node)) {
       for (const pair of node.items) {
-        if (count >= MAX_SYMBOLS_PER_CHUNK) break;
+        if (names.length >= MAX_SYMBOLS_PER_CHUNK) break;
         const keyStart = nodeStart(pair.key) ?? nodeStart(pair.value);
         if (keyStart === undefined) continue;
         const keyEnd = nodeEnd(pair.key) ?? keyStart;
         const end = Math.max(keyEnd, nodeEnd(pair.value) ?? keyEnd);
         const name = isAlias(pair.key) ? `*${pair.key.source}` : isScalar(pair.key) ? String(scalarText(pair.key) ?? '') : '?';
-        count++;
         const kind = isScalar(pair.key) && pair.key.value === '<<' ? SymbolKind.Variable : kindOf(pair.value);
         const index = add(parent, clip(name, MAX_LABEL) || '""', detailOf(pair.value), kind, keyStart, end, keyStart, keyEnd);
         if (isMap(pair.value) || isSeq(pair.value)) children(pair.value, index, depth + 1);
       }
     } else if (isSeq(node)) {
       node.items.forEach((item, itemIndex) => {
-        if (count >= MAX_SYMBOLS_PER_CHUNK) return;
+        if (names.length >= MAX_SYMBOLS_PER_CHUNK) return;
         const start = nodeStart(item);
         if (start === undefined) return;
         const end = nodeEnd(item) ?? start;
         const nameNode = isMap(item) ? pairValue(item, 'name') : undefined;
         const itemName = scalarText(nameNode);
-        count++;
         const detail = itemName !== undefined ? `[${itemIndex}]` : detailOf(item);
         const named = itemName !== undefined ? clip(itemName, MAX_LABEL) : '';
         const nameStart = isScalar(nameNode) ? nodeStart(nameNode) : undefined;
@@ -154,7 +145,7 @@ function chunkOutline(chunk: PlacedChunk): ChunkOutline {
   };
 
   for (const document of parsed.documents as readonly Document.Parsed[]) {
-    if (count >= MAX_SYMBOLS_PER_CHUNK) break;
+    if (names.length >= MAX_SYMBOLS_PER_CHUNK) break;
     const contents = document.contents as Node | null;
     const docStart = document.range[0];
     const contentStart = nodeStart(contents);
@@ -190,7 +181,6 @@ function chunkOutline(chunk: PlacedChunk): ChunkOutline {
     } else {
       detail = detailOf(contents);
     }
-    count++;
     const selectionStart = nodeStart(selection) ?? contentStart;
     const selectionEnd = nodeEnd(selection) ?? Math.min(contentEnd, selectionStart + 1);
     const kind = isResource ? SymbolKind.Class : SymbolKind.File;
@@ -198,7 +188,6 @@ function chunkOutline(chunk: PlacedChunk): ChunkOutline {
     children(contents, index, 0);
   }
   return {
-    count: names.length,
     parents: Int32Array.from(parents),
     kinds: Uint8Array.from(kinds),
     offsets: Int32Array.from(offsets),
@@ -231,8 +220,8 @@ export function documentSymbols(file: ParsedFile): DocumentSymbol[] {
     };
     const { parents, kinds, offsets, names, details } = outline;
     // Symbols in preorder: made one after the other, each attached to its parent's `children`.
-    const made: DocumentSymbol[] = new Array<DocumentSymbol>(outline.count);
-    for (let i = 0; i < outline.count; i++) {
+    const made: DocumentSymbol[] = new Array<DocumentSymbol>(names.length);
+    for (let i = 0; i < names.length; i++) {
       const parent = parents[i]!;
       const isDocument = parent < 0;
       if (isDocument) documentNumber++;

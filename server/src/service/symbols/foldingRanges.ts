@@ -5,7 +5,7 @@ import { isMap, isPair, isScalar, isSeq } from '../yaml/yamlNodes';
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver-types';
 import type { ParsedFile, PlacedChunk } from '../parser/parsedFile';
 import { lineOfOffset } from '../parser/parsedChunk';
-import { isWhitespaceAt } from '../yaml/yamlText';
+import { contentEnd, isWhitespaceAt } from '../yaml/yamlText';
 
 /** Default cap when the client sends no `rangeLimit` (VS Code's own default is 5000). */
 export const DEFAULT_FOLDING_LIMIT = 5000;
@@ -23,11 +23,7 @@ function chunkFolding(chunk: PlacedChunk): readonly FoldingRange[] {
   const lineCount = starts.length;
   const lineOf = (offset: number): number => lineOfOffset(starts, Math.max(0, Math.min(offset, text.length)));
   /** Line of the last non-whitespace character before `end` (not before `start`). */
-  const lastContentLine = (start: number, end: number): number => {
-    let e = Math.min(end, text.length);
-    while (e > start && isWhitespaceAt(text, e - 1)) e--;
-    return lineOf(Math.max(start, e - 1));
-  };
+  const lastContentLine = (start: number, end: number): number => lineOf(Math.max(start, contentEnd(text, start, end) - 1));
   const ranges: FoldingRange[] = [];
   const add = (startLine: number, endLine: number, kind?: string): void => {
     if (endLine <= startLine || ranges.length >= MAX_RANGES_PER_CHUNK) return;

@@ -25,6 +25,13 @@ export function isWhitespaceAt(text: string, index: number): boolean {
   return WHITESPACE.test(text[index]!);
 }
 
+/** The offset after the last non-whitespace character in `text[start, end)` (`start` if none; `end` is clamped). */
+export function contentEnd(text: string, start: number, end: number): number {
+  let e = Math.min(end, text.length);
+  while (e > start && isWhitespaceAt(text, e - 1)) e--;
+  return e;
+}
+
 /** Zero-based column of an offset. */
 export function columnAt(chunk: ParsedChunk, offset: number): number {
   return offset - lineStartAt(chunk, offset);
