@@ -62,8 +62,8 @@ export interface WorkspaceIndex {
 
 /**
  * Reads CRDs and kustomize patch lists from the inputs themselves, so custom resources and patches in the checked
- * tree are understood as the editor understands them from its workspace. Texts are not kept; special files (FIFOs
- * named on the command line) are never read here.
+ * tree are understood as the editor understands them from its workspace. Texts are not kept (the bytes go to
+ * `readAhead`, if given, for the check pass); special files (FIFOs named on the command line) are never read here.
  */
 export function indexWorkspace(targets: readonly CheckTarget[], resources: MutableKubernetesResources, readAhead?: ReadAhead): WorkspaceIndex {
   const crdFiles: string[] = [];
