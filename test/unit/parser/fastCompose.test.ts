@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Composer, Parser, isAlias, isCollection, isDocument, isMap, isPair, isScalar, isSeq, type Document } from 'yaml';
 import { COMPOSE_OPTIONS, fastCompose, lastDeclineReason } from '../../../server/src/service/parser/fastCompose';
+import { yamlClassCopy, yamlPrototypeOf } from '../../../server/src/service/parser/fastNodes';
 import { splitIntoChunks } from '../../../server/src/service/parser/documentSplitter';
 import { generateManifest } from '../../../bench/manifests';
 import { createRng } from '../../../bench/stats';
@@ -26,12 +27,18 @@ function attempt(fn: () => unknown): unknown {
   }
 }
 
-/** Node class, schema identity and node-type symbols, which deepStrictEqual does not see (non-enumerable). */
+/**
+ * Node class, schema identity and node-type symbols, which deepStrictEqual does not see (non-enumerable, or on the
+ * fast nodes' prototype).
+ */
 function compareNodes(fast: unknown, real: unknown, fastDoc: Document, realDoc: Document, path: string): void {
   const predicates: ReadonlyArray<(node: unknown) => boolean> = [isScalar, isMap, isSeq, isPair, isAlias, isCollection];
   for (const is of predicates) assert.equal(is(fast), is(real), `${path}: ${is.name}`);
+  if (typeof fast === 'object' && fast !== null && typeof real === 'object' && real !== null) {
+    assert.equal(yamlPrototypeOf(fast), Object.getPrototypeOf(real), `${path}: class`);
+    assert.ok(fast instanceof (real.constructor as new () => object), `${path}: instanceof`);
+  }
   if (isCollection(fast) && isCollection(real)) {
-    assert.equal(Object.getPrototypeOf(fast), Object.getPrototypeOf(real), `${path}: class`);
     assert.ok((fast as { schema?: unknown }).schema === fastDoc.schema, `${path}: collection schema is the document's`);
     assert.ok((real as { schema?: unknown }).schema === realDoc.schema, `${path}: (real) collection schema is the document's`);
     assert.equal(fast.items.length, real.items.length, `${path}: items`);
@@ -54,11 +61,12 @@ function check(text: string): Outcome {
     assert.equal(fast.length, real.length);
     // Every own enumerable field of every node and document (class, range, value, source, type, format, comments,
     // spaceBefore, flow, items, key/value, contents, directives, options, schema, errors, …), recursively.
-    assert.deepStrictEqual(fast, real);
+    assert.deepStrictEqual(yamlClassCopy(fast), real);
     for (let i = 0; i < real.length; i++) {
       const f: Document = fast[i]!;
       const r: Document = real[i]!;
       assert.ok(isDocument(f));
+      assert.equal(yamlPrototypeOf(f), Object.getPrototypeOf(r), 'document class');
       compareNodes(f.contents, r.contents, f, r, `doc${i}`);
       assert.equal(
         (f.options as { _directives?: unknown })._directives === (fast[0]!.options as { _directives?: unknown })._directives,

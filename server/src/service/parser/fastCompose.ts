@@ -18,31 +18,20 @@ import * as yaml from 'yaml';
 import type { CST, Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { after, decline, DECLINED, props, resolveEnd, resolveProps } from './fastComposeProps';
 import { blockScalar, flowScalar } from './fastComposeScalar';
+import { COMPOSE_OPTIONS, DirectivesClass, documentOptions, newDocument, newMap, newPair, newScalar, newSeq } from './fastNodes';
 import { isFlowScalarType } from './fastCstParser';
 
-// The node classes, read once: bundled by esbuild, every use of a named import from 'yaml' goes through a getter
-// (one per node here, as in yaml/yamlNodes.ts for the guards).
-const { Document: DocumentClass, Pair: PairClass, Scalar: ScalarClass, YAMLMap: MapClass, YAMLSeq: SeqClass } = yaml;
+// Nodes are instances of yaml's classes made without their constructors (fastNodes.ts).
+const { Pair: PairClass, Scalar: ScalarClass } = yaml;
 
-/**
- * The options every chunk is composed with (`parsedChunk.ts`); fixed here because the scalar resolution below depends
- * on them. No keepSourceTokens: it costs 15–25 % of the parse; rules read the CST or `scalar.source` instead.
- */
-export const COMPOSE_OPTIONS = { uniqueKeys: false, keepSourceTokens: false, merge: true, intAsBigInt: false } as const;
+export { COMPOSE_OPTIONS };
 
 /** Deeper collections are declined (the real Composer then decides); keeps the recursion far from the stack limit. */
 const MAX_DEPTH = 300;
 
 type Node = Scalar | YAMLMap | YAMLSeq;
 type Directives = NonNullable<Document['directives']>;
-type Schema = Document['schema'];
 type SourceToken = CST.SourceToken;
-
-/**
- * `yaml` does not export its Directives class; the Composer creates one per stream and hands it to every Document as
- * `options._directives` (it ends up in `doc.options`, so it must be the same kind of object in the same state).
- */
-const DirectivesClass = new DocumentClass().directives!.constructor as new (yaml?: { version: string }) => Directives;
 
 let declineReason = '';
 
@@ -51,8 +40,7 @@ export function lastDeclineReason(): string {
   return declineReason;
 }
 
-// Per-document state of the Composer's `ctx`: the document's schema (shared by its collections) and `atRoot`.
-let schema: Schema;
+// Per-document state of the Composer's `ctx`: `atRoot` and the depth.
 let atRoot = true;
 let depth = 0;
 
@@ -66,7 +54,6 @@ export function fastCompose(tokens: readonly CST.Token[], textLength: number): D
     // Anything unexpected (including a bug here) declines too: the caller then runs the real Composer.
     declineReason = error === DECLINED ? DECLINED.reason : `internal: ${String(error)}`;
   }
-  schema = undefined as unknown as Schema;
   return docs;
 }
 
@@ -74,6 +61,7 @@ export function fastCompose(tokens: readonly CST.Token[], textLength: number): D
 function composeStream(tokens: readonly CST.Token[], textLength: number): Document.Parsed[] {
   // As in the Composer's constructor: one Directives object for the stream, shared through `options._directives`.
   const directives = new DirectivesClass({ version: '1.2' });
+  const options = documentOptions(directives);
   const docs: Document[] = [];
   let current: Document | null = null;
   let prelude: string[] = [];
@@ -82,7 +70,7 @@ function composeStream(tokens: readonly CST.Token[], textLength: number): Docume
     switch (token.type) {
       case 'document':
         // Comments since the previous document (or `...`) go before this one.
-        current = composeDoc(directives, token);
+        current = composeDoc(options, directives, token);
         decorate(current, prelude, false);
         prelude = [];
         docs.push(current);
@@ -109,7 +97,7 @@ function composeStream(tokens: readonly CST.Token[], textLength: number): Docume
     decorate(current, prelude, true);
   } else {
     // forceDoc: a stream without documents still yields one empty document holding its comments.
-    const doc = newDocument(directives);
+    const doc = newDocument(options, directives);
     doc.range = [0, textLength, textLength];
     decorate(doc, prelude, false);
     docs.push(doc);
@@ -156,14 +144,8 @@ function isFlowScalar(token: CST.Token): token is CST.FlowScalar {
   return isFlowScalarType(token.type);
 }
 
-/** A document as the Composer creates one: the stream's shared directives and our compose options. */
-function newDocument(directives: Directives): Document {
-  return new DocumentClass(undefined, Object.assign({ _directives: directives }, COMPOSE_OPTIONS));
-}
-
-function composeDoc(directives: Directives, token: CST.Document): Document {
-  const doc = newDocument(directives);
-  schema = doc.schema;
+function composeDoc(options: object, directives: Directives, token: CST.Document): Document {
+  const doc = newDocument(options, directives);
   atRoot = true;
   depth = 0;
   const { offset, start, value, end } = token;
@@ -222,7 +204,7 @@ function composeEmptyNode(offset: number, before: readonly SourceToken[] | undef
       break;
     }
   }
-  const node = new ScalarClass(null);
+  const node = newScalar(null);
   node.range = [offset, offset, offset];
   node.source = '';
   node.type = 'PLAIN';
@@ -239,7 +221,7 @@ function composeEmptyNode(offset: number, before: readonly SourceToken[] | undef
 
 function blockMap(bm: CST.BlockMap): YAMLMap {
   if (++depth > MAX_DEPTH) decline('depth');
-  const map = new MapClass(schema);
+  const map = newMap();
   atRoot = false;
   let offset = bm.offset;
   let commentEnd: number | null = null;
@@ -270,7 +252,7 @@ function blockMap(bm: CST.BlockMap): YAMLMap {
     if (keyPropsStart < props.found.offset - 1024) decline('key over 1024 chars'); // strict KEY_OVER_1024_CHARS
     const valueNode = value !== undefined ? composeNode(value, props.spaceBefore, props.comment, false) : composeEmptyNode(offset, sep, props.spaceBefore, props.comment, props.end);
     offset = valueNode.range![2];
-    map.items.push(new PairClass(keyNode, valueNode));
+    map.items.push(newPair(keyNode, valueNode));
   }
   if (commentEnd && commentEnd < offset) decline('map comment with trailing content'); // IMPOSSIBLE
   map.range = [bm.offset, offset, commentEnd ?? offset];
@@ -280,7 +262,7 @@ function blockMap(bm: CST.BlockMap): YAMLMap {
 
 function blockSeq(bs: CST.BlockSequence): YAMLSeq {
   if (++depth > MAX_DEPTH) decline('depth');
-  const seq = new SeqClass(schema);
+  const seq = newSeq();
   atRoot = false;
   let offset = bs.offset;
   let commentEnd: number | null = null;
@@ -315,7 +297,7 @@ function flowCollection(fc: CST.FlowCollection): YAMLMap | YAMLSeq {
   const isMap = fc.start.source === '{';
   const items = fc.items;
   const n = items.length;
-  const coll = isMap ? new MapClass(schema) : new SeqClass(schema);
+  const coll = isMap ? newMap() : newSeq();
   coll.flow = true;
   atRoot = false;
   let offset = fc.offset + fc.start.source.length;
@@ -344,7 +326,7 @@ function flowCollection(fc: CST.FlowCollection): YAMLMap | YAMLSeq {
     resolveProps(sep, 'map-value-ind', keyNode.range![2], false, true);
     if (props.found === null || props.comma) decline('flow map entry without :');
     const valueNode = value !== undefined ? flowValue(value) : composeEmptyNode(props.end, sep, false, '', props.end);
-    (coll as YAMLMap).items.push(new PairClass(keyNode, valueNode));
+    (coll as YAMLMap).items.push(newPair(keyNode, valueNode));
     offset = valueNode.range![2];
   }
   const ce = fc.end[0];

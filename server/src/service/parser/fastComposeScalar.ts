@@ -2,12 +2,9 @@
 //
 // A port of compose-scalar.js, resolve-flow-scalar.js, resolve-block-scalar.js and the core schema's tags, restricted
 // to single-line flow scalars: every path to a Composer error or warning declines (see fastCompose.ts).
-import * as yaml from 'yaml';
 import type { CST, Scalar } from 'yaml';
 import { after, decline, resolveEnd } from './fastComposeProps';
-
-// Read once (see fastCompose.ts): a named import from 'yaml' is a getter call in the bundle.
-const ScalarClass = yaml.Scalar;
+import { newScalar } from './fastNodes';
 
 type SourceToken = CST.SourceToken;
 
@@ -34,12 +31,12 @@ export function flowScalar(token: CST.FlowScalar, atKey: boolean): Scalar {
     value = source.slice(1, -1);
     if (value.indexOf("''") !== -1) value = value.replace(/''/g, "'");
     type = 'QUOTE_SINGLE';
-    node = new ScalarClass(value);
+    node = newScalar(value);
   } else {
     value = source.indexOf('\\') === -1 ? source.slice(1, -1) : doubleQuotedEscapes(source);
     if (source.length === 1 || source.charCodeAt(source.length - 1) !== 34) decline('missing closing "');
     type = 'QUOTE_DOUBLE';
-    node = new ScalarClass(value);
+    node = newScalar(value);
   }
   const valueEnd = offset + source.length;
   resolveEnd(token.end, valueEnd, true); // the document options are strict: a comment needs a space before it
@@ -98,46 +95,46 @@ function resolvePlain(src: string, atKey: boolean): Scalar {
   const c = src.charCodeAt(0);
   if (c >= 97 && c <= 122) {
     // a–z: only null / true / false are not strings.
-    if (c === 110 && src === 'null') return new ScalarClass(null);
-    if (c === 116 && src === 'true') return new ScalarClass(true);
-    if (c === 102 && src === 'false') return new ScalarClass(false);
-    return new ScalarClass(src);
+    if (c === 110 && src === 'null') return newScalar(null);
+    if (c === 116 && src === 'true') return newScalar(true);
+    if (c === 102 && src === 'false') return newScalar(false);
+    return newScalar(src);
   }
   if ((c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46) {
     // 0–9 - + .
-    if (isDecimalInt(src)) return new ScalarClass(parseInt(src, 10));
+    if (isDecimalInt(src)) return newScalar(parseInt(src, 10));
     if (c === 48) {
       if (INT_OCT.test(src)) {
         plainFormat = 'OCT';
-        return new ScalarClass(parseInt(src.substring(2), 8));
+        return newScalar(parseInt(src.substring(2), 8));
       }
       if (INT_HEX.test(src)) {
         plainFormat = 'HEX';
-        return new ScalarClass(parseInt(src.substring(2), 16));
+        return newScalar(parseInt(src.substring(2), 16));
       }
     }
-    if (FLOAT_NAN.test(src)) return new ScalarClass(src.slice(-3).toLowerCase() === 'nan' ? NaN : c === 45 ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY);
+    if (FLOAT_NAN.test(src)) return newScalar(src.slice(-3).toLowerCase() === 'nan' ? NaN : c === 45 ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY);
     if (FLOAT_EXP.test(src)) {
       plainFormat = 'EXP';
-      return new ScalarClass(parseFloat(src));
+      return newScalar(parseFloat(src));
     }
     if (FLOAT.test(src)) {
-      const node = new ScalarClass(parseFloat(src));
+      const node = newScalar(parseFloat(src));
       const dot = src.indexOf('.');
       if (dot !== -1 && src.charCodeAt(src.length - 1) === 48) node.minFractionDigits = src.length - dot - 1;
       return node;
     }
-    return new ScalarClass(src);
+    return newScalar(src);
   }
   switch (src) {
-    case '': case '~': case 'Null': case 'NULL': return new ScalarClass(null);
-    case 'True': case 'TRUE': return new ScalarClass(true);
-    case 'False': case 'FALSE': return new ScalarClass(false);
+    case '': case '~': case 'Null': case 'NULL': return newScalar(null);
+    case 'True': case 'TRUE': return newScalar(true);
+    case 'False': case 'FALSE': return newScalar(false);
     case '<<':
       // With merge: true a `<<` key resolves to a merge Scalar (a Symbol value with addToJSMap): outside the subset.
       if (atKey) decline('merge key');
   }
-  return new ScalarClass(src);
+  return newScalar(src);
 }
 
 /** /^[-+]?[0-9]+$/ without the regex. */
@@ -261,7 +258,7 @@ function spaces(n: number): string {
 }
 
 function blockScalarNode(value: string, folded: boolean, comment: string, start: number, end: number): Scalar {
-  const node = new ScalarClass(value);
+  const node = newScalar(value);
   node.range = [start, end, end];
   node.source = value;
   node.type = folded ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
