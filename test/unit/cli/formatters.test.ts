@@ -51,6 +51,15 @@ const context = (overrides: Partial<ReportContext> = {}): ReportContext => ({
   ...overrides,
 });
 
+describe('code order', () => {
+  it('every code is upper-case letters and digits, so ordering them by characters is the order localeCompare gives', () => {
+    const codes = allCheckCodes(registry).map((c) => c.code);
+    for (const code of codes) assert.match(code, /^[A-Z][A-Z0-9]*$/);
+    assert.deepEqual(codes, [...codes].sort((a, b) => a.localeCompare(b)));
+    assert.equal(new Set(codes).size, codes.length);
+  });
+});
+
 describe('summary and exit codes', () => {
   it('counts severities, files with findings and resources', () => {
     const s = summarize(results, 'error');

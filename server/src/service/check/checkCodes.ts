@@ -1,6 +1,6 @@
 // Codes the command-line checker reports itself (files it cannot check), configured like any rule code.
 import type { RuleCode, Severity, SeveritySetting } from '../diagnostics/rule';
-import type { RuleRegistry } from '../diagnostics/ruleRegistry';
+import { compareCodes, type RuleRegistry } from '../diagnostics/ruleRegistry';
 import { text } from '../l10n/localized';
 import type { KubeNotesSettings } from '../settings';
 
@@ -68,7 +68,7 @@ export function allCheckCodes(registry: RuleRegistry): RuleCode[] {
   const codes = registry.allCodes();
   const known = new Set(codes.map((c) => c.code));
   for (const code of CHECK_CODES) if (!known.has(code.code)) codes.push(code);
-  return codes.sort((a, b) => a.code.localeCompare(b.code));
+  return codes.sort((a, b) => compareCodes(a.code, b.code));
 }
 
 /** Looks a code up by code or setting name, in the registry first, then among the checker's codes. */

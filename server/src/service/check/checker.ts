@@ -3,6 +3,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { KubeNotesLanguageService } from '../languageService';
 import type { RuleCode } from '../diagnostics/rule';
+import { compareCodes } from '../diagnostics/ruleRegistry';
 import { format, pick, type Lang, type Localized } from '../l10n/localized';
 import type { KubeNotesSettings } from '../settings';
 import { BINARY_FILE, CHECK_CODES, checkCodeSeverity, FILE_TOO_LARGE, INTERNAL_ERROR, UNREADABLE_FILE } from './checkCodes';
@@ -118,7 +119,7 @@ export function createChecker(options: CheckerOptions): Checker {
       // The CLI sees each file once: drop its parse and diagnostics so memory stays flat.
       service.closeDocument(identity.documentUri);
     }
-    findings.sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
+    findings.sort((a, b) => a.line - b.line || a.column - b.column || compareCodes(a.code, b.code));
     return { path: identity.path, uri: identity.uri, relative: identity.relative, resources, documents, findings };
   };
 
