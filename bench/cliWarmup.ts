@@ -79,7 +79,7 @@ function main(): void {
     [`runs 2–${WARM_REPEATS} in the same process (steady state), median`, steady.toFixed(2), rate(steady)],
     ['cold process with compilation on the main thread', compiled.seconds.toFixed(2), rate(compiled.seconds)],
   ])}\n\n`);
-  process.stdout.write(`TurboFan in that last run: ${compiled.count} compilations, ${(compiled.ms / 1000).toFixed(2)} s of compiling `
+  process.stdout.write(`Optimizing compiler (TurboFan; also Maglev on Node ≥ 22) in that last run: ${compiled.count} compilations, ${(compiled.ms / 1000).toFixed(2)} s of compiling `
     + `(${Math.round((100 * compiled.ms) / 1000 / compiled.seconds)} % of its time).\n`);
   process.stdout.write(`Cold runs: ${cold.map((s) => s.toFixed(2)).join(', ')} s; in-process runs: ${warm.map((runs) => runs.map((s) => s.toFixed(2)).join(' / ')).join('; ')} s.\n`);
 }
