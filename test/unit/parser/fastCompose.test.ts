@@ -67,6 +67,9 @@ function check(text: string): Outcome {
       const r: Document = real[i]!;
       assert.ok(isDocument(f));
       assert.equal(yamlPrototypeOf(f), Object.getPrototypeOf(r), 'document class');
+      // deepStrictEqual ignores key order and object identity: the options must also serialise alike and be the document's own.
+      assert.deepEqual(Object.keys(f.options), Object.keys(r.options), 'options key order');
+      assert.ok(i === 0 || f.options !== fast[0]!.options, 'each document has its own options object');
       compareNodes(f.contents, r.contents, f, r, `doc${i}`);
       assert.equal(
         (f.options as { _directives?: unknown })._directives === (fast[0]!.options as { _directives?: unknown })._directives,

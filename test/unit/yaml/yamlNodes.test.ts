@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import * as yaml from 'yaml';
 import * as ours from '../../../server/src/service/yaml/yamlNodes';
 import { parseChunk } from '../../../server/src/service/parser/parsedChunk';
+import { FAST_SCHEMA, yamlPrototypeOf } from '../../../server/src/service/parser/fastNodes';
 import { generateManifest } from '../../../bench/manifests';
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
@@ -41,7 +42,17 @@ function assertSameAnswers(text: string): number {
 
 describe('yamlNodes guards', () => {
   it('agree with yaml on a generated manifest (fastCompose nodes)', () => {
-    assert.ok(assertSameAnswers(generateManifest(1000).text) > 1000);
+    const text = generateManifest(1000).text;
+    const documents = parseChunk(text).documents;
+    assert.ok(documents.length > 10 && documents.every((doc) => yamlPrototypeOf(doc) !== Object.getPrototypeOf(doc)), 'the documents are fastCompose\'s');
+    assert.ok(assertSameAnswers(text) > 1000);
+  });
+
+  it('fastCompose documents share a schema whose tag list cannot change', () => {
+    const [doc] = parseChunk('a: 1\n').documents;
+    assert.equal(doc!.schema, FAST_SCHEMA);
+    assert.throws(() => (FAST_SCHEMA.tags as unknown[]).push({}), TypeError);
+    assert.equal(doc!.clone().toString(), 'a: 1\n');
   });
 
   it('agree with yaml on documents the real Composer builds (anchors, aliases, merge keys, tags, sets, ordered maps)', () => {

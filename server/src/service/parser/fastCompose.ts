@@ -18,7 +18,7 @@ import * as yaml from 'yaml';
 import type { CST, Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { after, decline, DECLINED, props, resolveEnd, resolveProps } from './fastComposeProps';
 import { blockScalar, flowScalar } from './fastComposeScalar';
-import { COMPOSE_OPTIONS, DirectivesClass, documentOptions, newDocument, newMap, newPair, newScalar, newSeq } from './fastNodes';
+import { COMPOSE_OPTIONS, DirectivesClass, newDocument, newMap, newPair, newScalar, newSeq } from './fastNodes';
 import { isFlowScalarType } from './fastCstParser';
 
 // Nodes are instances of yaml's classes made without their constructors (fastNodes.ts).
@@ -61,7 +61,6 @@ export function fastCompose(tokens: readonly CST.Token[], textLength: number): D
 function composeStream(tokens: readonly CST.Token[], textLength: number): Document.Parsed[] {
   // As in the Composer's constructor: one Directives object for the stream, shared through `options._directives`.
   const directives = new DirectivesClass({ version: '1.2' });
-  const options = documentOptions(directives);
   const docs: Document[] = [];
   let current: Document | null = null;
   let prelude: string[] = [];
@@ -70,7 +69,7 @@ function composeStream(tokens: readonly CST.Token[], textLength: number): Docume
     switch (token.type) {
       case 'document':
         // Comments since the previous document (or `...`) go before this one.
-        current = composeDoc(options, directives, token);
+        current = composeDoc(directives, token);
         decorate(current, prelude, false);
         prelude = [];
         docs.push(current);
@@ -97,7 +96,7 @@ function composeStream(tokens: readonly CST.Token[], textLength: number): Docume
     decorate(current, prelude, true);
   } else {
     // forceDoc: a stream without documents still yields one empty document holding its comments.
-    const doc = newDocument(options, directives);
+    const doc = newDocument(directives);
     doc.range = [0, textLength, textLength];
     decorate(doc, prelude, false);
     docs.push(doc);
@@ -144,8 +143,8 @@ function isFlowScalar(token: CST.Token): token is CST.FlowScalar {
   return isFlowScalarType(token.type);
 }
 
-function composeDoc(options: object, directives: Directives, token: CST.Document): Document {
-  const doc = newDocument(options, directives);
+function composeDoc(directives: Directives, token: CST.Document): Document {
+  const doc = newDocument(directives);
   atRoot = true;
   depth = 0;
   const { offset, start, value, end } = token;

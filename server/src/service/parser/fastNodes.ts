@@ -6,13 +6,16 @@
 // work) whose prototype is one step below yaml's: it carries the node-type symbol and, for collections, the schema.
 // Their own enumerable fields are exactly the Composer's (test/unit/parser/fastCompose.test.ts compares them after
 // `yamlClassCopy`). All fast documents share one Schema: yaml builds an equal one per document from the same options,
-// and nothing here changes a schema.
+// and nothing changes a schema (its tag list is frozen so that a change would throw rather than reach every file).
 import * as yaml from 'yaml';
 import type { Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 
 const NODE_TYPE = Symbol.for('yaml.node.type');
 
-/** The options every chunk is composed with (`parsedChunk.ts`); the scalar resolution in fastComposeScalar.ts depends on them. */
+/**
+ * The options every chunk is composed with (`parsedChunk.ts`); the scalar resolution in fastComposeScalar.ts depends
+ * on them. No keepSourceTokens: it costs 15–25 % of the parse; rules read the CST or `scalar.source` instead.
+ */
 export const COMPOSE_OPTIONS = { uniqueKeys: false, keepSourceTokens: false, merge: true, intAsBigInt: false } as const;
 
 type Directives = NonNullable<Document['directives']>;
@@ -21,8 +24,13 @@ type Schema = Document['schema'];
 /** A real Document, composed with our options, from which the shared parts are taken. */
 const template = new yaml.Document(undefined, COMPOSE_OPTIONS);
 
+/** yaml's default document options (a Document made without options has exactly these). */
+const DEFAULT_OPTIONS: object = new yaml.Document().options;
+
 /** The schema of every fast document and collection. */
 export const FAST_SCHEMA: Schema = template.schema;
+// Only the Composer adds tags to a schema, and only to those of the documents it builds.
+Object.freeze(FAST_SCHEMA.tags);
 
 /**
  * `yaml` does not export its Directives class; the Composer creates one per stream and hands it to every Document as
@@ -93,14 +101,13 @@ export function newPair(key: unknown, value: unknown): Pair {
   return new PairNode(key, value);
 }
 
-/** The document options yaml's constructor makes from its defaults and the Composer's options; shared by a stream's documents. */
-export function documentOptions(directives: Directives): object {
-  // Object.assign: an object spread of these nine fields was 5× slower in V8 (~1 µs per stream).
-  return Object.assign({ _directives: directives }, template.options);
-}
-
-/** A document as the Composer creates one for the stream's `directives`, with `options` from documentOptions. */
-export function newDocument(options: object, directives: Directives): Document {
+/**
+ * A document as the Composer creates one for the stream's `directives`: its own options object, with yaml's keys in
+ * yaml's order (defaults, then `_directives` and our options), and its own copy of the directives.
+ */
+export function newDocument(directives: Directives): Document {
+  // Object.assign: an object spread of these fields was 5× slower in V8.
+  const options = Object.assign(Object.assign({}, DEFAULT_OPTIONS), { _directives: directives }, COMPOSE_OPTIONS);
   // As yaml's constructor: this document's own copy of the stream's directives, whose version setSchema sets.
   const own = directives.atDocument();
   own.yaml.version = '1.2';
