@@ -3,8 +3,10 @@
 // Run: npx tsc -p . && node scripts/build.mjs && node out/bench/cliWarmup.js [--runs 3]
 // Prints, for the generated 10,000-file tree (bench/.generated/tree, as `npm run bench` uses):
 //   - cold: `node dist/cli.js check <tree>` as a fresh process pinned to one core (what the benchmark's target measures);
-//   - warm: the same check run four times in one process (out/ build), so later runs use code V8 has optimized;
-//   - TurboFan: how many functions a cold run optimizes and the compile time, with compilation on the main thread
+//   - warm: the same check run four times in one process (the out/ build: the bundle runs its CLI when loaded), so
+//     later runs use code V8 has optimized (and the schema, loaded by the first run);
+//   - the optimizing compiler: how many compilations a cold run makes (functions, on-stack replacements and
+//     re-optimizations) and their time, with compilation on the main thread
 //     (`--no-concurrent-recompilation --trace-opt`) so the times are not inflated by sharing the core.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
