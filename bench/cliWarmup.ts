@@ -31,8 +31,8 @@ function run(args: readonly string[]): { seconds: number; stdout: string; stderr
   return { seconds, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** Runs the check WARM_REPEATS times in one process and returns each run's seconds. */
-function warmRuns(tree: string): number[] {
+/** Runs the check WARM_REPEATS times in one process (pinned to one core) and returns each run's seconds. */
+export function warmRuns(tree: string): number[] {
   const script = `
     const { runCli } = require(${JSON.stringify(runCliJs)});
     const { Writable } = require('node:stream');
@@ -86,4 +86,4 @@ function main(): void {
   process.stdout.write(`Cold runs: ${cold.map((s) => s.toFixed(2)).join(', ')} s; in-process runs: ${warm.map((runs) => runs.map((s) => s.toFixed(2)).join(' / ')).join('; ')} s.\n`);
 }
 
-main();
+if (require.main === module) main();
