@@ -2,20 +2,58 @@
 // files over MAX_FILE_CHARS are not parsed at all (parsedFile.ts).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { MAX_DOCUMENT_NODES, parseChunk } from '../../server/src/service/parser/parsedChunk';
+import { MAX_DOCUMENT_NODES, MAX_NESTING_DEPTH, measureDepth, parseChunk } from '../../server/src/service/parser/parsedChunk';
+import { fastCst } from '../../server/src/service/parser/fastCst';
+import { yamlPrototypeOf } from '../../server/src/service/parser/fastNodes';
 import { MAX_FILE_CHARS, ParsedFileCache } from '../../server/src/service/parser/parsedFile';
 import { createLanguageService } from '../../server/src/service/languageService';
 import { normalizeSettings } from '../../server/src/service/settings';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
+/** Whether fastCompose built the document (its prototype sits below yaml's). */
+function isFast(document: object): boolean {
+  return yamlPrototypeOf(document) !== Object.getPrototypeOf(document);
+}
+
 describe('parser limits', () => {
   it('refuses to compose a document with more values than MAX_DOCUMENT_NODES, and says so', () => {
-    const chunk = parseChunk(`data: [${Array(MAX_DOCUMENT_NODES + 10).fill('1').join(', ')}]\n`);
+    const text = `data: [${Array(MAX_DOCUMENT_NODES + 10).fill('1').join(', ')}]\n`;
+    assert.ok(fastCst(text) !== undefined, 'the fast parser takes it: the limit holds on the path that skips measureTree');
+    const chunk = parseChunk(text);
     assert.equal(chunk.refused, 'size');
     assert.equal(chunk.documents.length, 0);
     assert.equal(chunk.problems.length, 1);
     assert.equal(chunk.problems[0]!.yamlCode, 'KN_TOO_LARGE');
     assert.match(chunk.problems[0]!.message, /more than 250,000 values/);
+  });
+
+  it('limits values per document the same on the fast paths and on yaml\'s (a tab makes fastCst decline)', () => {
+    for (const [count, refused] of [[MAX_DOCUMENT_NODES, undefined], [MAX_DOCUMENT_NODES + 1, 'size']] as const) {
+      // MAX_DOCUMENT_NODES CST items in all: the root map's one pair and the sequence's items.
+      const items = Array(count - 1).fill('1').join(', ');
+      const fast = parseChunk(`data: [${items}]\n`);
+      const slow = parseChunk(`data:\t[${items}]\n`);
+      assert.equal(fast.refused, refused, `fast path, ${count} items`);
+      assert.equal(slow.refused, refused, `yaml's path, ${count} items`);
+      if (refused === undefined) assert.ok(isFast(fast.documents[0]!), 'fastCompose composed the first');
+      assert.equal(fastCst(`data:\t[${items}]\n`), undefined, 'fastCst declined the second: its limits were measured');
+    }
+  });
+
+  it('measures the depth of chunks the fast paths took when asked, as of those they did not', () => {
+    const nested = (depth: number): string => Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n') + ' 1\n';
+    for (const depth of [1, 3, 40, 100]) {
+      const text = nested(depth);
+      assert.ok(fastCst(text) !== undefined);
+      const chunk = parseChunk(text);
+      assert.equal(chunk.refused, undefined);
+      assert.ok(isFast(chunk.documents[0]!), 'composed by fastCompose');
+      assert.equal(chunk.maxDepth, depth);
+      assert.equal(chunk.maxDepth, measureDepth(chunk.tokens));
+    }
+    // Deeper than fastCst goes: measured before composing, and refused past the limit.
+    assert.equal(parseChunk(nested(200)).maxDepth, 200);
+    assert.equal(parseChunk(nested(MAX_NESTING_DEPTH + 1)).refused, 'depth');
   });
 
   it('composes large legal documents below the limit', () => {

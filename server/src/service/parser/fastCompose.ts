@@ -40,13 +40,19 @@ export function lastDeclineReason(): string {
   return declineReason;
 }
 
-// Per-document state of the Composer's `ctx`: `atRoot` and the depth.
+// Per-document state of the Composer's `ctx`: `atRoot` and the depth; and the collection items left in the budget.
 let atRoot = true;
 let depth = 0;
+let itemsLeft = 0;
 
-/** The documents `new Composer(options).compose(tokens, true, textLength)` would produce, or undefined outside the fast subset. */
-export function fastCompose(tokens: readonly CST.Token[], textLength: number): Document.Parsed[] | undefined {
+/**
+ * The documents `new Composer(options).compose(tokens, true, textLength)` would produce, or undefined outside the fast
+ * subset or when the stream's collections hold more than `maxItems` items together (CST items, as parsedChunk.ts's
+ * measureTree counts them).
+ */
+export function fastCompose(tokens: readonly CST.Token[], textLength: number, maxItems = Number.POSITIVE_INFINITY): Document.Parsed[] | undefined {
   declineReason = '';
+  itemsLeft = maxItems;
   let docs: Document.Parsed[] | undefined;
   try {
     docs = composeStream(tokens, textLength);
@@ -218,8 +224,15 @@ function composeEmptyNode(offset: number, before: readonly SourceToken[] | undef
 // ---------------------------------------------------------------------------------------------------------------
 // Block and flow collections (resolve-block-map.js, resolve-block-seq.js, resolve-flow-collection.js)
 
+/** Spends the budget of collection items (see fastCompose). */
+function countItems(count: number): void {
+  itemsLeft -= count;
+  if (itemsLeft < 0) decline('too many items');
+}
+
 function blockMap(bm: CST.BlockMap): YAMLMap {
   if (++depth > MAX_DEPTH) decline('depth');
+  countItems(bm.items.length);
   const map = newMap();
   atRoot = false;
   let offset = bm.offset;
@@ -261,6 +274,7 @@ function blockMap(bm: CST.BlockMap): YAMLMap {
 
 function blockSeq(bs: CST.BlockSequence): YAMLSeq {
   if (++depth > MAX_DEPTH) decline('depth');
+  countItems(bs.items.length);
   const seq = newSeq();
   atRoot = false;
   let offset = bs.offset;
@@ -293,6 +307,7 @@ function blockSeq(bs: CST.BlockSequence): YAMLSeq {
  */
 function flowCollection(fc: CST.FlowCollection): YAMLMap | YAMLSeq {
   if (++depth > MAX_DEPTH) decline('depth');
+  countItems(fc.items.length);
   const isMap = fc.start.source === '{';
   const items = fc.items;
   const n = items.length;

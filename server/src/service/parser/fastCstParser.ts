@@ -24,7 +24,8 @@ type StackNode = CST.Document | CST.BlockMap | CST.BlockSequence | CST.FlowColle
 export const DECLINE = { declined: true } as const;
 
 /** Deepest parser stack (nesting) taken on the fast path: no manifest nests this deep. */
-const MAX_DEPTH = 128;
+export const FAST_CST_MAX_DEPTH = 128;
+const MAX_DEPTH = FAST_CST_MAX_DEPTH;
 /** Placeholder for a `start` list that is usually not needed (never pushed to, never output). */
 const NO_TOKENS: SourceToken[] = [];
 
