@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { MAX_DOCUMENT_NODES, MAX_NESTING_DEPTH, measureDepth, parseChunk } from '../../server/src/service/parser/parsedChunk';
 import { fastCst } from '../../server/src/service/parser/fastCst';
+import { FAST_CST_MAX_DEPTH } from '../../server/src/service/parser/fastCstParser';
 import { yamlPrototypeOf } from '../../server/src/service/parser/fastNodes';
 import { MAX_FILE_CHARS, ParsedFileCache } from '../../server/src/service/parser/parsedFile';
 import { createLanguageService } from '../../server/src/service/languageService';
@@ -40,6 +41,30 @@ describe('parser limits', () => {
     }
   });
 
+  it('counts block collections as the limit walk does: a sequence or a map of exactly MAX_DOCUMENT_NODES items in all', () => {
+    for (const [count, refused] of [[MAX_DOCUMENT_NODES, undefined], [MAX_DOCUMENT_NODES + 1, 'size']] as const) {
+      const sequence = `data:\n${'- 1\n'.repeat(count - 1)}`;
+      const map = `data:\n${Array.from({ length: count - 1 }, (_, i) => `  k${i}: 1\n`).join('')}`;
+      for (const text of [sequence, map]) {
+        assert.ok(fastCst(text) !== undefined);
+        const chunk = parseChunk(text);
+        assert.equal(chunk.refused, refused, `${count} items, ${text === map ? 'map' : 'sequence'}`);
+        if (refused === undefined) assert.ok(isFast(chunk.documents[0]!));
+      }
+    }
+  });
+
+  it('fastCst takes collections nested up to FAST_CST_MAX_DEPTH and no deeper, within MAX_NESTING_DEPTH', () => {
+    assert.ok(FAST_CST_MAX_DEPTH <= MAX_NESTING_DEPTH);
+    const deepest = `${'- '.repeat(FAST_CST_MAX_DEPTH - 1)}-`;
+    const tokens = fastCst(deepest);
+    assert.ok(tokens !== undefined);
+    assert.equal(measureDepth(tokens), FAST_CST_MAX_DEPTH);
+    assert.equal(fastCst(`${'- '.repeat(FAST_CST_MAX_DEPTH)}-`), undefined);
+    assert.equal(fastCst(`${'- '.repeat(FAST_CST_MAX_DEPTH)}x\n`), undefined);
+    assert.equal(parseChunk(deepest).maxDepth, FAST_CST_MAX_DEPTH);
+  });
+
   it('measures the depth of chunks the fast paths took when asked, as of those they did not', () => {
     const nested = (depth: number): string => Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n') + ' 1\n';
     for (const depth of [1, 3, 40, 100]) {
@@ -49,7 +74,14 @@ describe('parser limits', () => {
       assert.equal(chunk.refused, undefined);
       assert.ok(isFast(chunk.documents[0]!), 'composed by fastCompose');
       assert.equal(chunk.maxDepth, depth);
-      assert.equal(chunk.maxDepth, measureDepth(chunk.tokens));
+      // After a release, asking for the depth reads the text again without keeping the tree.
+      chunk.releaseSyntax();
+      assert.equal(chunk.holdsTrees, false);
+      const again = parseChunk(text);
+      again.documents;
+      again.releaseSyntax();
+      assert.equal(again.maxDepth, depth);
+      assert.equal(again.holdsTrees, false);
     }
     // Deeper than fastCst goes: measured before composing, and refused past the limit.
     assert.equal(parseChunk(nested(200)).maxDepth, 200);

@@ -91,6 +91,8 @@ class Chunk implements ParsedChunk {
   private info: ChunkInfo | undefined;
   private docs: readonly Document.Parsed[] | undefined;
   private cst: CST.Token[] | undefined;
+  /** maxDepth, once measured for a chunk the fast paths took unmeasured. */
+  private measuredDepth: number | undefined;
 
   constructor(
     readonly text: string,
@@ -131,7 +133,8 @@ class Chunk implements ParsedChunk {
   }
 
   get maxDepth(): number {
-    return this.parsedInfo.maxDepth ?? measureDepth(this.tokens);
+    // Measured on the CST held now or read again for the purpose, which is not kept (as after a release).
+    return this.parsedInfo.maxDepth ?? (this.measuredDepth ??= measureDepth(this.cst ?? readCst(this.text)));
   }
 
   get refused(): 'depth' | 'size' | 'internal' | undefined {
@@ -175,11 +178,11 @@ function parseText(text: string): ChunkParse {
   }
   let maxDepth: number | undefined;
   let documents: Document.Parsed[] | undefined;
-  // The limits below without walking the tree: fastCst declines nesting deeper than FAST_CST_MAX_DEPTH (give or take
-  // the last token's collection), far below MAX_NESTING_DEPTH, and fastCompose declines beyond MAX_DOCUMENT_NODES items
-  // (counted as measureTree counts them), so when both take a chunk it is within both (maxDepth is then measured when
-  // asked). The walk was ~4 % of the CLI's run on a tree of 10,000 files.
-  if (fast && 2 * FAST_CST_MAX_DEPTH <= MAX_NESTING_DEPTH) documents = fastCompose(tokens, text.length, MAX_DOCUMENT_NODES);
+  // The limits below without walking the tree: fastCst declines collections nested deeper than FAST_CST_MAX_DEPTH
+  // (its parser's stack, which holds the document too, never grows past it), and fastCompose declines beyond
+  // MAX_DOCUMENT_NODES items (counted as measureTree counts them), so when both take a chunk it is within both
+  // (maxDepth is then measured when asked). The walk was ~4 % of the CLI's run on a tree of 10,000 files.
+  if (fast && FAST_CST_MAX_DEPTH <= MAX_NESTING_DEPTH) documents = fastCompose(tokens, text.length, MAX_DOCUMENT_NODES);
   if (documents === undefined) {
     const measured = measureTree(tokens);
     maxDepth = measured.depth;
@@ -190,7 +193,8 @@ function parseText(text: string): ChunkParse {
       return refusal(text, [], maxDepth, 'size', `more than ${MAX_DOCUMENT_NODES.toLocaleString('en')} values in one document`);
     }
     try {
-      // fastCompose also takes some CSTs of yaml's Parser (with a byte-order mark or `...`); it already declined fastCst's.
+      // fastCompose also takes some CSTs of yaml's Parser (a byte-order mark, `...`, tabs outside indentation, nested
+      // flows); it already declined this one if fastCst made it.
       documents = (fast ? undefined : fastCompose(tokens, text.length)) ?? Array.from(new Composer(COMPOSE_OPTIONS).compose(tokens, true, text.length));
     } catch (error) {
       return refusal(text, tokens, maxDepth, 'internal', String(error));
