@@ -14,15 +14,12 @@
 //
 // This file walks the stream, documents and collections; fastComposeProps.ts resolves the white space, comments and
 // indicators around nodes (and holds the decline mechanism), fastComposeScalar.ts builds the scalars.
-import * as yaml from 'yaml';
 import type { CST, Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { after, decline, DECLINED, props, resolveEnd, resolveProps } from './fastComposeProps';
 import { blockScalar, flowScalar } from './fastComposeScalar';
 import { COMPOSE_OPTIONS, DirectivesClass, newDocument, newMap, newPair, newScalar, newSeq } from './fastNodes';
 import { isFlowScalarType } from './fastCstParser';
-
-// Nodes are instances of yaml's classes made without their constructors (fastNodes.ts).
-const { Pair: PairClass, Scalar: ScalarClass } = yaml;
+import { isPair, isScalar } from '../yaml/yamlNodes';
 
 export { COMPOSE_OPTIONS };
 
@@ -131,10 +128,10 @@ function decorate(doc: Document, prelude: readonly string[], afterDoc: boolean):
     doc.comment = doc.comment ? `${doc.comment}\n${comment}` : comment;
   } else if (afterEmptyLine || doc.directives!.docStart || !dc) {
     doc.commentBefore = comment;
-  } else if (!(dc instanceof ScalarClass) && !dc.flow && dc.items.length > 0) {
+  } else if (!isScalar(dc) && !dc.flow && dc.items.length > 0) {
     // The comment goes to the first item (the key of a pair), not to the collection.
     let it = dc.items[0] as Node | Pair;
-    if (it instanceof PairClass) it = it.key as Node;
+    if (isPair(it)) it = it.key as Node;
     const cb = it.commentBefore;
     it.commentBefore = cb ? `${comment}\n${cb}` : comment;
   } else {

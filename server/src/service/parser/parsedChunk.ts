@@ -1,5 +1,6 @@
 // Parses one chunk of a YAML stream into CST tokens and documents, refusing nesting too deep to compose safely.
-import { Composer, isMap, Parser, type CST, type Document } from 'yaml';
+import { Composer, Parser, type CST, type Document } from 'yaml';
+import { isMap } from '../yaml/yamlNodes';
 import { COMPOSE_OPTIONS, fastCompose } from './fastCompose';
 import { fastCst } from './fastCst';
 import { FAST_CST_MAX_DEPTH } from './fastCstParser';
