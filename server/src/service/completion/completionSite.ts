@@ -1,5 +1,5 @@
 // Works out from the text alone (documents being typed rarely parse) which key path the cursor completes, key or value.
-import { lineOfOffset } from '../parser/parsedChunk';
+import { endOfLine, lineOfOffset } from '../parser/parsedChunk';
 
 export interface CompletionSite {
   /** Completing a key of a mapping, or the value of a key. */
@@ -137,21 +137,16 @@ function siblingKeys(lines: readonly string[], lineIndex: number, col: number, n
   return keys;
 }
 
-/** Offset where line `line` ends (before its LF), or the text's end on the last line. */
-function lineEndAt(text: string, lineStarts: readonly number[], line: number): number {
-  return line + 1 < lineStarts.length ? lineStarts[line + 1]! - 1 : text.length;
-}
-
 /** The completion site at a chunk offset, or undefined where nothing sensible can be completed. */
 export function completionSite(text: string, lineStarts: readonly number[], offset: number): CompletionSite | undefined {
   const line = lineOfOffset(lineStarts, offset);
   const lineStart = lineStarts[line]!;
-  const lineEnd = lineEndAt(text, lineStarts, line);
+  const lineEnd = endOfLine(lineStarts, line, text.length);
   const before = text.slice(lineStart, offset);
   const after = text.slice(offset, lineEnd);
   // Only the lines the walks below can reach (MAX_LINES_UP each way), so a request costs the same in any document.
   const windowStart = lineStarts[Math.max(0, line - MAX_LINES_UP)]!;
-  const windowEnd = lineEndAt(text, lineStarts, Math.min(lineStarts.length - 1, line + MAX_LINES_UP));
+  const windowEnd = endOfLine(lineStarts, Math.min(lineStarts.length - 1, line + MAX_LINES_UP), text.length);
   const lines = text.slice(windowStart, lineStart).split('\n');
   lines.pop(); // the empty remainder after the last newline
   const lineIndex = lines.length;

@@ -265,6 +265,11 @@ export function lineOfOffset(lineStarts: readonly number[], offset: number): num
   return low;
 }
 
+/** Chunk-relative offset where line `line` ends: its `\n` (a CR before it is left to the caller), or the text's end. */
+export function endOfLine(lineStarts: readonly number[], line: number, textLength: number): number {
+  return line + 1 < lineStarts.length ? lineStarts[line + 1]! - 1 : textLength;
+}
+
 /**
  * Deepest nesting of collections in the CST, measured with an explicit stack (no recursion), so it is
  * safe on any input the iterative parser accepts.

@@ -4,7 +4,7 @@ import { type Document, type Node } from 'yaml';
 import { isMap, isPair, isScalar, isSeq } from '../yaml/yamlNodes';
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver-types';
 import type { ParsedFile, PlacedChunk } from '../parser/parsedFile';
-import { lineOfOffset } from '../parser/parsedChunk';
+import { endOfLine, lineOfOffset } from '../parser/parsedChunk';
 import { contentEnd, isWhitespaceAt } from '../yaml/yamlText';
 
 /** Default cap when the client sends no `rangeLimit` (VS Code's own default is 5000). */
@@ -102,7 +102,7 @@ function chunkFolding(chunk: PlacedChunk): readonly FoldingRange[] {
     runStart = -1;
   };
   for (let line = 0; line < lineCount; line++) {
-    const lineEnd = line + 1 < lineCount ? starts[line + 1]! - 1 : text.length;
+    const lineEnd = endOfLine(starts, line, text.length);
     let first = starts[line]!;
     while (first < lineEnd && isWhitespaceAt(text, first)) first++;
     const isComment = scalarLine[line] === 0 && first < lineEnd && text.charCodeAt(first) === 35; /* # */

@@ -1,6 +1,7 @@
 // Runs of blank lines longer than `kubeNotes.yaml.emptyLines.max` (YAML116); blank lines inside block text are content and are left alone.
 import type { Rule, RuleCode, RuleContext } from '../diagnostics/rule';
 import { format, text } from '../l10n/localized';
+import { endOfLine } from '../parser/parsedChunk';
 import { settingValue } from '../settings';
 import { optionsPerSettings } from '../diagnostics/ruleOptions';
 import { scanChunk } from './cstScan';
@@ -60,7 +61,7 @@ export const emptyLines: Rule = {
     };
     for (let line = 0; line < lineCount; line++) {
       const lineStart = starts[line]!;
-      const lineEnd = line + 1 < starts.length ? starts[line + 1]! - 1 : src.length;
+      const lineEnd = endOfLine(starts, line, src.length);
       if (isBlank(src, lineStart, lineEnd)) {
         if (runStart < 0) runStart = line;
       } else flush(line);

@@ -1,6 +1,7 @@
 // Lines longer than `kubeNotes.yaml.lineLength.max` characters (YAML106, off by default).
 import type { Rule, RuleCode, RuleContext } from '../diagnostics/rule';
 import { format, text } from '../l10n/localized';
+import { endOfLine } from '../parser/parsedChunk';
 import { settingValue } from '../settings';
 import { optionsPerSettings } from '../diagnostics/ruleOptions';
 
@@ -33,7 +34,7 @@ export const lineLength: Rule = {
     const starts = chunk.lineStarts;
     for (let line = 0; line < starts.length; line++) {
       const lineStart = starts[line]!;
-      let end = line + 1 < starts.length ? starts[line + 1]! - 1 : src.length;
+      let end = endOfLine(starts, line, src.length);
       if (end > lineStart && src.charCodeAt(end - 1) === 13) end--;
       if (end - lineStart <= max) continue;
       if (allowWords) {

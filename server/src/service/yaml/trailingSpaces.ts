@@ -1,6 +1,7 @@
 // Spaces or tabs at the end of a line (YAML105); inside `|`/`>` block text they are part of the value and reported as such.
 import type { Rule, RuleCode, RuleContext } from '../diagnostics/rule';
 import { text } from '../l10n/localized';
+import { endOfLine } from '../parser/parsedChunk';
 import { scanChunk } from './cstScan';
 import { insideRanges, singleEditFix } from './yamlText';
 
@@ -28,7 +29,7 @@ export const trailingSpaces: Rule = {
     const bodies = chunk.refused ? [] : scanChunk(chunk).blockBodies;
     for (let line = 0; line < starts.length; line++) {
       const lineStart = starts[line]!;
-      let end = line + 1 < starts.length ? starts[line + 1]! - 1 : src.length;
+      let end = endOfLine(starts, line, src.length);
       if (end > lineStart && src.charCodeAt(end - 1) === 13) end--;
       let start = end;
       while (start > lineStart && (src.charCodeAt(start - 1) === 32 || src.charCodeAt(start - 1) === 9)) start--;
