@@ -141,7 +141,10 @@ function resolvePlain(src: string, atKey: boolean): Scalar {
 function isDecimalInt(src: string): boolean {
   let i = src.charCodeAt(0) === 45 || src.charCodeAt(0) === 43 ? 1 : 0;
   if (i === src.length) return false;
-  for (let c = src.charCodeAt(i); i < src.length; c = src.charCodeAt(++i)) if (c < 48 || c > 57) return false;
+  for (; i < src.length; i++) {
+    const c = src.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
   return true;
 }
 

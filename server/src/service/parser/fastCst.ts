@@ -43,9 +43,6 @@ const SIMPLE_ESCAPES = new Set([...'0abefnrtvN_LP "/\\'].map((ch) => ch.charCode
 /** The Lexer's isEmpty() on a char code (NaN = past the end). Tabs never reach here. */
 const isEmpty = (c: number): boolean => c === SPACE || c === LF || c === CR || c !== c;
 const isFlowIndicator = (c: number): boolean => c === COMMA || c === BRACKET_OPEN || c === BRACKET_CLOSE || c === BRACE_OPEN || c === BRACE_CLOSE;
-/** `---` or `...` followed by white space at `i` (where `c` is the char code there). */
-const isMarker = (src: string, i: number, c: number): boolean =>
-  (c === DASH || c === DOT) && src.charCodeAt(i + 1) === c && src.charCodeAt(i + 2) === c && isEmpty(src.charCodeAt(i + 3));
 
 /** The CST `new Parser().parse(text)` would produce, or undefined when the text uses YAML outside the fast subset. */
 export function fastCst(text: string): CST.Token[] | undefined {
@@ -103,24 +100,38 @@ class FastCstBuilder extends FastCstParser {
 
   // ---------------------------------------------------------------- lexer (lexer.js)
 
+  /**
+   * The char code at `i`, or NaN outside the text (as `charCodeAt` answers). Every read goes through here: the lexer
+   * peeks past both ends, and optimized code that reads a string out of bounds is thrown away and compiled again
+   * (each such site cost a deoptimization and a recompilation in every cold CLI run).
+   */
+  private at(i: number): number {
+    return i >= 0 && i < this.len ? this.src.charCodeAt(i) : NaN;
+  }
+
+  /** `---` or `...` followed by white space at `i` (where `c` is the char code there). */
+  private isMarker(i: number, c: number): boolean {
+    return (c === DASH || c === DOT) && this.at(i + 1) === c && this.at(i + 2) === c && isEmpty(this.at(i + 3));
+  }
+
   /** The end of the current line's content: the index of its `\n` or `\r\n` (as the Lexer's getLine()), or the text length. */
   private lineEndPos(): number {
     if (this.eol < this.pos) {
       const i = this.src.indexOf('\n', this.pos);
-      this.eol = i === -1 ? this.len : this.src.charCodeAt(i - 1) === CR ? i - 1 : i;
+      this.eol = i === -1 ? this.len : this.at(i - 1) === CR ? i - 1 : i;
     }
     return this.eol;
   }
 
   private pushSpaces(): void {
     let i = this.pos;
-    while (this.src.charCodeAt(i) === SPACE) i++;
+    while (this.at(i) === SPACE) i++;
     const n = i - this.pos;
     if (n > 0) this.emit('space', n < SPACES.length ? SPACES[n]! : this.src.substring(this.pos, i));
   }
 
   private pushNewline(): void {
-    const c = this.src.charCodeAt(this.pos);
+    const c = this.at(this.pos);
     if (c === LF) this.emit('newline', '\n');
     else if (c === CR) this.emit('newline', '\r\n'); // a CR is always followed by its LF here (see fastCstOrThrow)
   }
@@ -130,9 +141,9 @@ class FastCstBuilder extends FastCstParser {
     this.pushSpaces();
     const eol = this.lineEndPos();
     if (this.pos < eol) {
-      const before = this.src.charCodeAt(this.pos - 1);
+      const before = this.at(this.pos - 1);
       // A comment needs white space before it (the Composer's MISSING_CHAR for `"a"#c`).
-      if (this.src.charCodeAt(this.pos) !== HASH || (this.pos > 0 && before !== SPACE && before !== LF)) throw DECLINE;
+      if (this.at(this.pos) !== HASH || (this.pos > 0 && before !== SPACE && before !== LF)) throw DECLINE;
       this.emit('comment', this.src.substring(this.pos, eol));
     }
     this.pushNewline();
@@ -140,11 +151,10 @@ class FastCstBuilder extends FastCstParser {
 
   /** Outside documents: blank and comment-only lines are top-level tokens; anything else starts a document. */
   private lexStream(): number {
-    const src = this.src;
-    if (src.charCodeAt(this.pos) === PERCENT) throw DECLINE; // directive
+    if (this.at(this.pos) === PERCENT) throw DECLINE; // directive
     let i = this.pos;
-    while (src.charCodeAt(i) === SPACE) i++;
-    const c = src.charCodeAt(i);
+    while (this.at(i) === SPACE) i++;
+    const c = this.at(i);
     if (c === LF || c === CR || c === HASH || c !== c) {
       this.pushLineEnd();
       return STREAM;
@@ -154,9 +164,8 @@ class FastCstBuilder extends FastCstParser {
   }
 
   private lexLineStart(): number {
-    const src = this.src;
-    const c = src.charCodeAt(this.pos);
-    if (isMarker(src, this.pos, c)) {
+    const c = this.at(this.pos);
+    if (this.isMarker(this.pos, c)) {
       if (c === DOT) throw DECLINE; // `...` document end
       this.emit('doc-start', '---');
       this.indentValue = 0;
@@ -169,13 +178,13 @@ class FastCstBuilder extends FastCstParser {
     this.indentValue = this.pos - start;
     // (On an empty line this peeks at the next line's first character after a `\n`, but at the `\n` of a `\r\n`: as the
     // Lexer does, so a scalar after an empty line may continue on less indented lines with LF line ends, not with CRLF.)
-    if (this.indentNext > this.indentValue && !isEmpty(src.charCodeAt(this.pos + 1))) this.indentNext = this.indentValue;
+    if (this.indentNext > this.indentValue && !isEmpty(this.at(this.pos + 1))) this.indentNext = this.indentValue;
     return this.lexBlockStart();
   }
 
   private lexBlockStart(): number {
-    const c = this.src.charCodeAt(this.pos);
-    if ((c === DASH || c === QUESTION || c === COLON) && isEmpty(this.src.charCodeAt(this.pos + 1))) {
+    const c = this.at(this.pos);
+    if ((c === DASH || c === QUESTION || c === COLON) && isEmpty(this.at(this.pos + 1))) {
       if (c !== DASH) throw DECLINE; // explicit key `? `, empty key `: `
       const start = this.pos;
       this.emit('seq-item-ind', '-');
@@ -188,20 +197,19 @@ class FastCstBuilder extends FastCstParser {
   }
 
   private lexDocument(): number {
-    const src = this.src;
     this.pushSpaces();
     // pushIndicators(): tags and anchors are declined; of `-`, `?` and `:`, only the `:` after a key is in the subset.
     for (;;) {
-      const c = src.charCodeAt(this.pos);
+      const c = this.at(this.pos);
       if (c === BANG || c === AMP) throw DECLINE;
-      if ((c !== DASH && c !== QUESTION && c !== COLON) || !isEmpty(src.charCodeAt(this.pos + 1))) break;
+      if ((c !== DASH && c !== QUESTION && c !== COLON) || !isEmpty(this.at(this.pos + 1))) break;
       if (c !== COLON || !this.afterScalar || this.colonOnLine) throw DECLINE;
       this.indentNext = this.indentValue + 1;
       this.colonOnLine = true;
       this.emit('map-value-ind', ':');
       this.pushSpaces();
     }
-    const c = src.charCodeAt(this.pos);
+    const c = this.at(this.pos);
     if (this.pos >= this.lineEndPos() || c === HASH) {
       this.pushLineEnd();
       return this.lexLineStart();
@@ -221,26 +229,25 @@ class FastCstBuilder extends FastCstParser {
 
   /** Single-line flow collections without nesting, comments or props. */
   private lexFlow(): number {
-    const src = this.src;
     this.pushSpaces();
     const eol = this.lineEndPos();
     if (this.pos >= eol) throw DECLINE; // the flow goes on past its line (or never ends)
-    while (src.charCodeAt(this.pos) === COMMA) {
+    while (this.at(this.pos) === COMMA) {
       this.emit('comma', ',');
       this.pushSpaces();
       this.flowKey = false;
     }
     for (;;) {
-      const c = src.charCodeAt(this.pos);
+      const c = this.at(this.pos);
       if (c === BANG || c === AMP) throw DECLINE;
-      const n = src.charCodeAt(this.pos + 1);
+      const n = this.at(this.pos + 1);
       if ((c !== DASH && c !== QUESTION && c !== COLON) || !(isEmpty(n) || isFlowIndicator(n))) break;
       if (c !== COLON) throw DECLINE;
       this.flowKey = false;
       this.emit('map-value-ind', ':');
       this.pushSpaces();
     }
-    const c = src.charCodeAt(this.pos);
+    const c = this.at(this.pos);
     // A comment (so the flow continues on the next line), a nested flow, an alias.
     if (this.pos >= eol || c === HASH || c === BRACKET_OPEN || c === BRACE_OPEN || c === STAR) throw DECLINE;
     if (c === BRACKET_CLOSE || c === BRACE_CLOSE) {
@@ -254,7 +261,7 @@ class FastCstBuilder extends FastCstParser {
       this.flowKey = true;
       return this.lexQuotedScalar();
     }
-    const n = src.charCodeAt(this.pos + 1);
+    const n = this.at(this.pos + 1);
     if (c === COLON && (this.flowKey || isEmpty(n) || n === COMMA)) {
       this.flowKey = false;
       this.emit('map-value-ind', ':');
@@ -272,13 +279,13 @@ class FastCstBuilder extends FastCstParser {
    */
   private lexQuotedScalar(): number {
     const src = this.src;
-    const quote = src.charCodeAt(this.pos);
+    const quote = this.at(this.pos);
     const eol = this.lineEndPos();
     let end = -1;
     for (let j = this.pos + 1; j < eol; j++) {
-      const c = src.charCodeAt(j);
+      const c = this.at(j);
       if (c === quote) {
-        if (quote === DQUOTE || src.charCodeAt(j + 1) !== SQUOTE) {
+        if (quote === DQUOTE || this.at(j + 1) !== SQUOTE) {
           end = j;
           break;
         }
@@ -292,9 +299,9 @@ class FastCstBuilder extends FastCstParser {
 
   /** `|` or `>`, with an optional `-` or `+` (no indentation indicator), then spaces and an optional comment. */
   private lexBlockScalarHeader(): number {
-    const chomp = this.src.charCodeAt(this.pos + 1);
+    const chomp = this.at(this.pos + 1);
     const end = this.pos + (chomp === PLUS || chomp === DASH ? 2 : 1);
-    const c = this.src.charCodeAt(end);
+    const c = this.at(end);
     if (c !== SPACE && c !== LF && c !== CR && c === c) throw DECLINE; // indentation indicator or other header text
     this.blockScalarKeep = chomp === PLUS;
     this.emit('block-scalar-header', this.src.substring(this.pos, end));
@@ -312,7 +319,7 @@ class FastCstBuilder extends FastCstParser {
     let blankIndent = 0; // the most spaces on a blank line before the first content line
     let i = start;
     for (; i < len; i++) {
-      const c = src.charCodeAt(i);
+      const c = this.at(i);
       if (c === SPACE) indent++;
       else if (c === LF) {
         nl = i;
@@ -336,10 +343,10 @@ class FastCstBuilder extends FastCstParser {
       // Trailing blank lines that are not more indented than the content stay outside the scalar.
       for (;;) {
         let j = nl - 1;
-        if (src.charCodeAt(j) === CR) j--;
+        if (this.at(j) === CR) j--;
         const lastChar = j;
-        while (src.charCodeAt(j) === SPACE) j--;
-        if (src.charCodeAt(j) === LF && j >= start && j + 1 + indent > lastChar) nl = j;
+        while (this.at(j) === SPACE) j--;
+        if (this.at(j) === LF && j >= start && j + 1 + indent > lastChar) nl = j;
         else break;
       }
     }
@@ -348,11 +355,10 @@ class FastCstBuilder extends FastCstParser {
   }
 
   private continueScalar(offset: number): number {
-    const src = this.src;
-    if (this.indentNext === 0) return isMarker(src, offset, src.charCodeAt(offset)) ? -1 : offset;
+    if (this.indentNext === 0) return this.isMarker(offset, this.at(offset)) ? -1 : offset;
     let indent = 0;
-    while (src.charCodeAt(offset + indent) === SPACE) indent++;
-    const c = src.charCodeAt(offset + indent);
+    while (this.at(offset + indent) === SPACE) indent++;
+    const c = this.at(offset + indent);
     if (c === CR) return offset + indent + 1; // a blank line ending in CRLF: its LF
     return c === LF || indent >= this.indentNext ? offset + indent : -1;
   }
@@ -361,7 +367,7 @@ class FastCstBuilder extends FastCstParser {
   private lexPlainScalar(): number {
     const src = this.src;
     const start = this.pos;
-    const first = src.charCodeAt(start);
+    const first = this.at(start);
     // The Composer's BAD_SCALAR_START (`|`, `>` and `,` can start a plain scalar only inside a flow).
     if (first === AT || first === BACKTICK || first === PERCENT || first === COMMA || first === PIPE || first === GREATER) throw DECLINE;
     const inFlow = this.flowLevel > 0;
@@ -369,15 +375,15 @@ class FastCstBuilder extends FastCstParser {
     let i = start - 1;
     let firstNewline = -1;
     for (;;) {
-      const c = src.charCodeAt(++i);
+      const c = this.at(++i);
       if (c !== c) break; // end of text
       if (c === COLON) {
-        const n = src.charCodeAt(i + 1);
+        const n = this.at(i + 1);
         if (isEmpty(n) || (inFlow && isFlowIndicator(n))) break;
         end = i;
       } else if (c === SPACE || c === LF || c === CR) {
         if (c === CR) i++; // a CRLF is read as its LF
-        const n = src.charCodeAt(i + 1);
+        const n = this.at(i + 1);
         if (n === HASH || (inFlow && isFlowIndicator(n))) break;
         if (c !== SPACE) {
           if (inFlow) throw DECLINE;
@@ -399,7 +405,7 @@ class FastCstBuilder extends FastCstParser {
 
 /** Index of the last character of the valid escape at `j` (a backslash); declines invalid ones. */
 function skipEscape(src: string, j: number, eol: number): number {
-  const c = src.charCodeAt(j + 1);
+  const c = j + 1 < eol ? src.charCodeAt(j + 1) : NaN;
   if (SIMPLE_ESCAPES.has(c)) return j + 1;
   const digits = c === 120 ? 2 : c === 117 ? 4 : 0; // \xXX, \uXXXX (\U may exceed U+10FFFF: declined)
   if (digits === 0 || j + 1 + digits >= eol) throw DECLINE;
