@@ -10,7 +10,7 @@ import { catalogFor, type ApiCatalog } from '../kubernetes/apiCatalog';
 import type { KubernetesResources } from '../kubernetes/kubernetesResources';
 import { isKustomizationFileName, kustomizationSchema } from '../kubernetes/kustomization';
 import type { SchemaNode } from '../kubernetes/schemaBundle';
-import { documentSchema, OBJECT_META_DEFINITION, rootTypeOf, schemaAtPath, typeLabel } from '../kubernetes/schemaLookup';
+import { manifestSchema, manifestScope, OBJECT_META_DEFINITION, rootTypeOf, schemaAtPath, typeLabel } from '../kubernetes/schemaLookup';
 import { completionSite, type CompletionSite } from './completionSite';
 
 export interface CompletionInput {
@@ -135,19 +135,22 @@ export function kubernetesCompletion(input: CompletionInput): CompletionList {
   const document = documentAt(chunk.parsed, offset);
   const bundle = kubernetes.schemaFor(settings.kubernetes.version);
   const catalog = bundle ? catalogFor(bundle) : undefined;
-  const types = document ? rootTypeOf(document) : {};
-  const docSchema = document ? documentSchema(document, kubernetes, settings, input.file.uri) : undefined;
+  // Inside the items of a `kind: List`, the item is the manifest and the path starts there.
+  const scope = document ? manifestScope(document, site.path) : undefined;
+  const path = scope?.path ?? site.path;
+  const types = rootTypeOf(scope?.root);
+  const docSchema = scope ? manifestSchema(scope, kubernetes, settings, input.file.uri) : undefined;
   const objectMeta = bundle?.definition(OBJECT_META_DEFINITION);
 
   // apiVersion / kind values at the root.
-  if (site.kind === 'value' && site.path.length === 1 && catalog) {
-    if (site.path[0] === 'apiVersion') {
+  if (site.kind === 'value' && path.length === 1 && catalog) {
+    if (path[0] === 'apiVersion') {
       const forKind = types.kind ? catalog.bundle.entriesForKind(types.kind).map((e) => e.apiVersion) : [];
       const preferred = types.kind ? catalog.preferredApiVersion(types.kind) : undefined;
       const ordered = forKind.length > 0 ? [...new Set([...(preferred ? [preferred] : []), ...forKind])] : [...catalog.bundle.allApiVersions()].sort();
       return { isIncomplete: false, items: valueItems(ordered, range, types.kind, forKind.length > 0) };
     }
-    if (site.path[0] === 'kind') {
+    if (path[0] === 'kind') {
       const kinds = types.apiVersion && catalog.bundle.hasApiVersion(types.apiVersion)
         ? catalog.bundle.kinds.filter((k) => k.apiVersion === types.apiVersion).map((k) => k.kind)
         : [...catalog.allKinds()];
@@ -155,12 +158,13 @@ export function kubernetesCompletion(input: CompletionInput): CompletionList {
     }
   }
 
-  const rootSchema = docSchema?.schema ?? (isKustomizationFileName(input.file.uri) ? kustomizationSchema : undefined);
+  const rootSchema = docSchema?.schema ?? (!scope?.listItem && isKustomizationFileName(input.file.uri) ? kustomizationSchema : undefined);
   if (site.kind === 'key') {
-    if (site.path.length === 0 && !rootSchema) {
+    if (path.length === 0 && !rootSchema) {
       if (!catalog) return EMPTY;
       const items: CompletionItem[] = [];
-      if (!types.apiVersion && !types.kind) items.push(...pairItems(catalog, range, lang));
+      // (Not in a List item: the snippet's later lines would not be indented under its `-`.)
+      if (!types.apiVersion && !types.kind && !scope?.listItem) items.push(...pairItems(catalog, range, lang));
       for (const key of ['apiVersion', 'kind']) {
         if (site.presentKeys.has(key)) continue;
         items.push({ label: key, kind: CompletionItemKind.Property, sortText: `0_${key}`, textEdit: { range, newText: `${key}: ` } });
@@ -168,9 +172,9 @@ export function kubernetesCompletion(input: CompletionInput): CompletionList {
       return { isIncomplete: false, items };
     }
     if (!rootSchema) return EMPTY;
-    const schema = schemaAtPath(rootSchema, site.path, objectMeta);
+    const schema = schemaAtPath(rootSchema, path, objectMeta);
     if (!schema) return EMPTY;
-    const skip = site.path.length === 0 ? new Set(['status']) : new Set<string>();
+    const skip = path.length === 0 ? new Set(['status']) : new Set<string>();
     // A new list item of scalars: offer values, not keys.
     if (site.newListItem && schema.type !== 'object') {
       const values = schema.enumValues?.filter((v) => v !== '').map(String) ?? [];
@@ -180,7 +184,7 @@ export function kubernetesCompletion(input: CompletionInput): CompletionList {
   }
 
   if (!rootSchema) return EMPTY;
-  const schema = schemaAtPath(rootSchema, site.path, objectMeta);
+  const schema = schemaAtPath(rootSchema, path, objectMeta);
   if (!schema) return EMPTY;
   if (schema.enumValues && schema.enumValues.length > 0) {
     return { isIncomplete: false, items: valueItems(schema.enumValues.filter((v) => v !== '').map(String), range) };

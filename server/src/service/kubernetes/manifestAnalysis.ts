@@ -1,16 +1,18 @@
 // Per-chunk Kubernetes analysis shared by all Kubernetes rules: detection by content, kind lookup, one schema walk.
 import type { Document, Node, YAMLMap } from 'yaml';
-import { isMap, isScalar } from '../yaml/yamlNodes';
-import { SYNTAX_MEMO_PREFIX } from '../parser/parsedChunk';
+import { isMap, isScalar, isSeq } from '../yaml/yamlNodes';
+import { MAX_LIST_NESTING, SYNTAX_MEMO_PREFIX } from '../parser/parsedChunk';
 import type { Finding, RuleContext } from '../diagnostics/rule';
 import { optionsPerSettings } from '../diagnostics/ruleOptions';
 import { settingValue } from '../settings';
 import { catalogFor, splitApiVersion, type ApiCatalog, type ApiCheck } from './apiCatalog';
 import { customResourceRootSchema, findCrd, type CustomResourceDefinition, type CustomResourceVersion } from './customResources';
-import { DocumentGraph } from './documentGraph';
+import { DocumentGraph, rangeOf } from './documentGraph';
 import { kubectlScalar } from './kubectlScalar';
 import { hasPatchDirectives, isKustomizationFileName, isKustomizeKind, kustomizationSchema, looksLikePatchFileName } from './kustomization';
-import type { SchemaBundle, SchemaNode } from './schemaBundle';
+import { schemaNode, type SchemaBundle, type SchemaNode } from './schemaBundle';
+import { K8S } from './kubernetesCodes';
+import { format, text } from '../l10n/localized';
 import { OBJECT_META_DEFINITION } from './schemaLookup';
 import { validateNode } from './schemaValidator';
 
@@ -186,16 +188,16 @@ function computeAnalysis(context: RuleContext, key: string, partialFile: boolean
     findings.push(finding);
   };
   const crds = context.kubernetes.customResourceDefinitions();
-  for (const candidate of candidates) {
+  const analyse = (candidate: Candidate, listDepth: number): void => {
     const { graph, root } = candidate;
     const apiVersion = candidate.apiVersion?.value;
     const kind = candidate.kind?.value;
-    if (isKustomizeKind(apiVersion, kind) || (kustomizationFile && kind === undefined)) {
+    if (listDepth === 0 && (isKustomizeKind(apiVersion, kind) || (kustomizationFile && kind === undefined))) {
       documents.push(manifestDocument(candidate, partialText, true, kustomizationSchema, undefined, undefined, undefined));
       validateNode(graph, root, kustomizationSchema, { partial: false }, report);
-      continue;
+      return;
     }
-    if (!catalog || apiVersion === undefined || kind === undefined) continue;
+    if (!catalog || apiVersion === undefined || kind === undefined) return;
     const check = catalog.check(apiVersion, kind);
     let schema: SchemaNode | undefined;
     let crd: CustomResourceDefinition | undefined;
@@ -206,18 +208,92 @@ function computeAnalysis(context: RuleContext, key: string, partialFile: boolean
       crd = findCrd(crds, check.group, kind);
       crdVersion = crd?.versions.find((v) => v.name === splitApiVersion(apiVersion).version && v.served);
       if (crd && crdVersion) schema = customResourceRootSchema(crdVersion, objectMeta, kind);
+    } else if (check.status === 'list') {
+      schema = LIST_SCHEMA;
     }
     documents.push(manifestDocument(candidate, partialText, false, schema, check, crd, crdVersion));
     if (schema) {
       validateNode(graph, root, schema, { partial: partialText, skipRootKeys: ROOT_KEYS, objectMeta }, report);
     }
-  }
+    if (check.status === 'list' && listDepth < MAX_LIST_NESTING) {
+      for (const item of listItems(candidate, report)) analyse(item, listDepth + 1);
+    }
+  };
+  for (const candidate of candidates) analyse(candidate, 0);
   return { key, documents, schemaFindings: findings, ...(bundle ? { bundle } : {}), ...(catalog ? { catalog } : {}) };
 }
 
 const bestPracticesSetting = optionsPerSettings((settings) => settingValue<boolean>(settings, 'kubernetes.bestPractices', false));
 
 const ROOT_KEYS: ReadonlySet<string> = new Set(['apiVersion', 'kind']);
+
+/**
+ * The wrapper of a `v1 List` (what `kubectl get -o yaml` writes): kubectl only reads its `items`, a list of objects,
+ * and ignores the rest (the List itself is never sent to the API server). Its items are validated one by one as
+ * manifests of their own (see listItems).
+ */
+const LIST_SCHEMA: SchemaNode = schemaNode({
+  type: 'object',
+  typeName: 'List',
+  description: 'A list of resources; kubectl creates each item as a resource of its own.',
+  preserveUnknownFields: true,
+  properties: { items: schemaNode({ type: 'array', items: schemaNode({ type: 'object', preserveUnknownFields: true }) }) },
+});
+
+/**
+ * The items of a `kind: List` as manifest candidates. kubectl refuses an item without apiVersion or kind ("Object
+ * 'Kind' is missing"), so those are reported here; items that are not mappings are the list schema's to report.
+ */
+function listItems(list: Candidate, report: (finding: Finding) => void): Candidate[] {
+  const { document, graph } = list;
+  const itemsPair = graph.pairByKey(list.root, 'items');
+  const items = itemsPair ? graph.deref(itemsPair.value) : undefined;
+  if (!items || !isSeq(items)) return [];
+  const result: Candidate[] = [];
+  for (const item of items.items) {
+    const root = graph.deref(item as Node | null);
+    if (!root || !isMap(root)) continue;
+    const apiVersion = rootString(graph, root, 'apiVersion');
+    const kind = rootString(graph, root, 'kind');
+    if (apiVersion === undefined || kind === undefined) {
+      reportItemType(graph, root, item as Node, { apiVersion, kind }, report);
+      continue;
+    }
+    result.push({ document, graph, root, apiVersion, kind });
+  }
+  return result;
+}
+
+/** kubectl refuses a List item without a string apiVersion and kind ("Object 'Kind' is missing"): says which. */
+function reportItemType(graph: DocumentGraph, root: YAMLMap, item: Node, found: { apiVersion?: unknown; kind?: unknown }, report: (finding: Finding) => void): void {
+  const missing: string[] = [];
+  for (const name of ['apiVersion', 'kind'] as const) {
+    if (found[name] !== undefined) continue;
+    const pair = graph.pairByKey(root, name);
+    if (!pair) {
+      missing.push(name);
+      continue;
+    }
+    const [start, end] = rangeOf(pair.value ?? item);
+    report({
+      code: K8S.invalidType,
+      start,
+      end,
+      message: format(text('List 항목의 "{name}" 값은 비어 있지 않은 문자열이어야 합니다.', '"{name}" of a List item must be a non-empty string.'), { name }),
+    });
+  }
+  if (missing.length === 0) return;
+  const [start, end] = rangeOf((root.items[0]?.key as Node | null | undefined) ?? item);
+  report({
+    code: K8S.missingRequiredField,
+    start,
+    end,
+    message: format(
+      text('List 항목에 필수 필드가 빠졌습니다: {names}. kubectl은 항목마다 apiVersion과 kind를 요구합니다.', 'Missing required field{s} {names} in a List item: kubectl needs apiVersion and kind on every item.'),
+      { names: missing.map((name) => `"${name}"`).join(', '), s: missing.length > 1 ? 's' : '' },
+    ),
+  });
+}
 
 /** Reports the analysis' schema findings that carry one of the given codes. */
 export function reportSchemaFindings(context: RuleContext, codes: ReadonlySet<string>): void {

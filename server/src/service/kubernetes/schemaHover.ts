@@ -5,7 +5,7 @@ import { text, type Lang } from '../l10n/localized';
 import { escapeMarkdown, inlineCode } from '../markdown/safeMarkdown';
 import { locate } from '../parser/yamlLocation';
 import type { HoverContext, HoverParticipant, HoverSection } from '../hover/hoverParticipant';
-import { documentSchema, OBJECT_META_DEFINITION, schemaAtPath, typeLabel } from './schemaLookup';
+import { manifestSchema, manifestScope, OBJECT_META_DEFINITION, schemaAtPath, typeLabel } from './schemaLookup';
 import type { SchemaNode } from './schemaBundle';
 
 const DESCRIPTION_LIMIT = 1200;
@@ -58,9 +58,10 @@ export const schemaHover: HoverParticipant = {
     const chunk = context.chunk.parsed;
     const location = locate(chunk, context.offset);
     if (!location) return [];
-    const docSchema = documentSchema(location.document, context.kubernetes, context.settings, context.file.uri);
+    const scope = manifestScope(location.document, location.keyPath);
+    const docSchema = manifestSchema(scope, context.kubernetes, context.settings, context.file.uri);
     if (!docSchema) return [];
-    const path = location.keyPath;
+    const path = scope.path;
     if (path.length === 0) return [];
     const objectMeta = docSchema.bundle?.definition(OBJECT_META_DEFINITION);
     // Hover over `kind`/`apiVersion` values: describe the kind itself.

@@ -1,6 +1,7 @@
 // Finds the schema of a document (built-in kind, CRD or kustomization) and of any key path inside it, for hover and completion.
-import { type Document, type Node } from 'yaml';
-import { isMap, isScalar } from '../yaml/yamlNodes';
+import { type Document, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq } from '../yaml/yamlNodes';
+import { MAX_LIST_NESTING } from '../parser/parsedChunk';
 import type { KubeNotesSettings } from '../settings';
 import { catalogFor, splitApiVersion, type ApiCatalog } from './apiCatalog';
 import { customResourceRootSchema, findCrd } from './customResources';
@@ -19,10 +20,9 @@ export interface DocumentSchema {
   readonly catalog?: ApiCatalog;
 }
 
-/** apiVersion and kind strings at the root of a document, as kubectl reads them. */
-export function rootTypeOf(document: Document.Parsed): { apiVersion?: string; kind?: string } {
-  const root = document.contents;
-  if (!root || !isMap(root)) return {};
+/** apiVersion and kind strings at the root of a manifest (a document's root or a List item), as kubectl reads them. */
+export function rootTypeOf(root: unknown): { apiVersion?: string; kind?: string } {
+  if (!isMap(root)) return {};
   const read = (key: string): string | undefined => {
     const node = root.get(key, true) as Node | undefined;
     if (!node || !isScalar(node)) return undefined;
@@ -34,16 +34,39 @@ export function rootTypeOf(document: Document.Parsed): { apiVersion?: string; ki
   return { ...(apiVersion !== undefined ? { apiVersion } : {}), ...(kind !== undefined ? { kind } : {}) };
 }
 
-/** The schema a document validates against, if it is a manifest we know (undefined otherwise). */
-export function documentSchema(
-  document: Document.Parsed,
-  resources: KubernetesResources,
-  settings: KubeNotesSettings,
-  uri: string,
-): DocumentSchema | undefined {
-  const { apiVersion, kind } = rootTypeOf(document);
-  if (isKustomizeKind(apiVersion, kind) && kind !== undefined) return { schema: kustomizationSchema, ...(apiVersion ? { apiVersion } : {}), kind };
-  if (kind === undefined && isKustomizationFileName(uri)) return { schema: kustomizationSchema };
+/** The manifest a key path is in: its document's root, or the `v1 List` item the path goes through (lists nest). */
+export interface ManifestScope {
+  /** The manifest's root mapping (undefined when the path leads to a List item that is not a mapping yet). */
+  readonly root: YAMLMap | undefined;
+  /** The key path from that root. */
+  readonly path: ReadonlyArray<string | number>;
+  /** Whether the manifest is a List item (then kustomization file names do not decide its schema). */
+  readonly listItem: boolean;
+}
+
+export function manifestScope(document: Document.Parsed, path: ReadonlyArray<string | number>): ManifestScope {
+  let root: YAMLMap | undefined = isMap(document.contents) ? document.contents : undefined;
+  let rest = path;
+  let listItem = false;
+  for (let depth = 0; root && depth < MAX_LIST_NESTING && rest.length >= 2 && rest[0] === 'items' && typeof rest[1] === 'number'; depth++) {
+    const { apiVersion, kind } = rootTypeOf(root);
+    if (apiVersion !== 'v1' || kind !== 'List') break;
+    const items = root.get('items', true);
+    const item: unknown = isSeq(items) ? items.items[rest[1]] : undefined;
+    root = isMap(item) ? item : undefined;
+    rest = rest.slice(2);
+    listItem = true;
+  }
+  return { root, path: rest, listItem };
+}
+
+/** The schema a manifest (a document's root or a List item) validates against, as validation resolves it. */
+export function manifestSchema(scope: ManifestScope, resources: KubernetesResources, settings: KubeNotesSettings, uri: string): DocumentSchema | undefined {
+  const { apiVersion, kind } = rootTypeOf(scope.root);
+  if (!scope.listItem) {
+    if (isKustomizeKind(apiVersion, kind) && kind !== undefined) return { schema: kustomizationSchema, ...(apiVersion ? { apiVersion } : {}), kind };
+    if (kind === undefined && isKustomizationFileName(uri)) return { schema: kustomizationSchema };
+  }
   const bundle = resources.schemaFor(settings.kubernetes.version);
   if (!bundle || apiVersion === undefined || kind === undefined) return undefined;
   const catalog = catalogFor(bundle);
