@@ -16,6 +16,10 @@ import { yamlDocument } from '../../helpers/caret';
 import { join } from 'node:path';
 import { bundledIndex, REPO_ROOT } from '../../helpers/bundledNotes';
 import { createKubernetesResources } from '../../../server/src/node/kubernetesSchemaLoader';
+import { analyzeChunk } from '../../../server/src/service/kubernetes/manifestAnalysis';
+import { kubernetesRules } from '../../../server/src/service/kubernetes/kubernetesRules';
+import * as v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
 // Findings of many rules: YAML 1.1 values, a key without a space, tabs, a duplicate key, trailing spaces, a comment.
 const TEXT = [
@@ -111,6 +115,27 @@ describe('releaseSyntax', () => {
       assert.ok(keys.length > 0, 'findings are cached');
       assert.deepEqual(keys.filter((key) => key.startsWith(SYNTAX_MEMO_PREFIX)), []);
     }
+  });
+
+  it('after a validation nothing holds the documents it analysed (they can be collected)', async () => {
+    // A probe rule keeps only weak references to what the Kubernetes rules were handed.
+    const refs: Array<WeakRef<object>> = [];
+    const probe: Rule = {
+      id: 'test.probe',
+      chunkLocal: true,
+      codes: [{ code: 'TEST001', name: 'probe', defaultSeverity: 'hint', title: { ko: '탐침', en: 'probe' }, explanation: { ko: '시험', en: 'test' } }],
+      check(context) {
+        for (const doc of analyzeChunk(context).documents) refs.push(new WeakRef(doc.root), new WeakRef(doc.document));
+      },
+    };
+    const service = createLanguageService({ rules: [...kubernetesRules, probe], kubernetes: createKubernetesResources(join(REPO_ROOT, 'server', 'schemas')) });
+    assert.ok(service.validate(yamlDocument(TEXT), normalizeSettings({})).length > 0);
+    assert.equal(refs.length, 4, 'both manifests were analysed');
+    v8.setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    await new Promise((resolve) => setImmediate(resolve)); // WeakRef targets live until the end of the job that made them
+    gc();
+    assert.deepEqual(refs.map((ref) => ref.deref() === undefined), [true, true, true, true]);
   });
 
   it('gives the same diagnostics after a release when settings change and change back', () => {

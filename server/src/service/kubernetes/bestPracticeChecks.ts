@@ -24,9 +24,9 @@ export function workloadContainers(analysis: ChunkAnalysis, options: { skipParti
   for (const doc of analysis.documents) {
     if (doc.check?.status !== 'ok' || !doc.kind) continue;
     if (options.skipPartial && doc.partial) continue;
-    const podSpec = podSpecOf(doc.graph, doc.root, doc.kind);
+    const podSpec = podSpecOf(doc);
     if (!podSpec) continue;
-    for (const container of containersOf(doc.graph, podSpec)) {
+    for (const container of containersOf(doc)) {
       const namePair = pairOf(doc.graph, container.node, 'name');
       const anchor = (namePair?.value as Node | null | undefined) ?? (container.node.items[0]?.key as Node | null | undefined) ?? null;
       result.push({ doc, graph: doc.graph, podSpec, container, anchor });

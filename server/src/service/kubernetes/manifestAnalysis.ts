@@ -15,6 +15,7 @@ import { K8S } from './kubernetesCodes';
 import { format, text } from '../l10n/localized';
 import { OBJECT_META_DEFINITION } from './schemaLookup';
 import { validateNode } from './schemaValidator';
+import type { WorkloadMemo } from './workloads';
 
 
 /** One YAML document recognised as a Kubernetes manifest (or a kustomization). */
@@ -36,6 +37,8 @@ export interface ManifestDocument {
   /** A partial document (kustomize patch): required fields and completeness checks are skipped. */
   readonly partial: boolean;
   readonly kustomization: boolean;
+  /** The workload rules' shared lookups (see workloads.ts), kept as long as the document. */
+  readonly workload: WorkloadMemo;
 }
 
 export interface ChunkAnalysis {
@@ -109,22 +112,27 @@ function analysisKey(context: RuleContext): { key: string; enabled: boolean; par
 const KEY_MEMO = 'kubernetes:key';
 
 /**
- * The analysis last handed out, with the rule context it was for: the engine passes one context to all rules of a
- * chunk, so the Kubernetes rules after the first get it without recomputing the key (19 rules ask per chunk).
+ * The rule context the chunk's analysis was last handed to: the engine passes one context to all rules of a chunk,
+ * so the Kubernetes rules after the first take the analysis from the chunk's memo without recomputing its key (19
+ * rules ask per chunk). Only the context is kept, not the analysis: the documents go when the chunk releases them.
  */
-let lastAnalysis: { readonly context: RuleContext; readonly generation: number; readonly analysis: ChunkAnalysis } | undefined;
+let lastHandedOut: { readonly context: RuleContext; readonly generation: number } | undefined;
 
 /** Analyses a chunk once per key (cached in the chunk's memo). */
 export function analyzeChunk(context: RuleContext): ChunkAnalysis {
-  const last = lastAnalysis;
-  if (last && last.context === context && last.generation === (context.kubernetes.generation?.() ?? 0)) return last.analysis;
+  const generation = context.kubernetes.generation?.() ?? 0;
+  const last = lastHandedOut;
+  if (last && last.context === context && last.generation === generation) {
+    const known = context.chunk.memo.get(MEMO_KEY) as ChunkAnalysis | undefined;
+    if (known) return known;
+  }
   const { key, enabled, partialFile } = analysisKey(context);
   let result = context.chunk.memo.get(MEMO_KEY) as ChunkAnalysis | undefined;
   if (!result || result.key !== key) {
     result = enabled ? computeAnalysis(context, key, partialFile) : { key, documents: [], schemaFindings: EMPTY };
     context.chunk.memo.set(MEMO_KEY, result);
   }
-  lastAnalysis = { context, generation: context.kubernetes.generation?.() ?? 0, analysis: result };
+  lastHandedOut = { context, generation };
   return result;
 }
 
@@ -146,7 +154,14 @@ function manifestDocument(
   crd: CustomResourceDefinition | undefined,
   crdVersion: CustomResourceVersion | undefined,
 ): ManifestDocument {
-  const doc: { -readonly [K in keyof ManifestDocument]: ManifestDocument[K] } = { document: candidate.document, graph: candidate.graph, root: candidate.root, partial, kustomization };
+  const doc: { -readonly [K in keyof ManifestDocument]: ManifestDocument[K] } = {
+    document: candidate.document,
+    graph: candidate.graph,
+    root: candidate.root,
+    partial,
+    kustomization,
+    workload: { podSpec: undefined, containers: undefined },
+  };
   if (candidate.apiVersion) {
     doc.apiVersion = candidate.apiVersion.value;
     doc.apiVersionNode = candidate.apiVersion.node;

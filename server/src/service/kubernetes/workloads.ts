@@ -54,20 +54,29 @@ export function podSpecPath(kind: string): readonly string[] | undefined {
   return POD_SPEC_PATHS[kind];
 }
 
-/**
- * The last pod spec looked up: the workload rules of a chunk run one after another and ask for the same one. A single
- * entry, not a WeakMap keyed by graph (inserting a new key per document cost more than the lookups it saved).
- */
-let lastPodSpec: { readonly graph: DocumentGraph; readonly root: Node; readonly kind: string; readonly podSpec: YAMLMap | undefined } | undefined;
+/** Where a manifest keeps its workload lookups: several rules ask for the same pod spec and containers in turn. */
+export interface WorkloadMemo {
+  /** The pod spec mapping, null when the manifest has none; undefined until asked. */
+  podSpec: YAMLMap | null | undefined;
+  containers: readonly ContainerRef[] | undefined;
+}
 
-/** The pod spec mapping of a workload document. */
-export function podSpecOf(graph: DocumentGraph, root: Node, kind: string): YAMLMap | undefined {
-  const known = lastPodSpec;
-  if (known && known.graph === graph && known.root === root && known.kind === kind) return known.podSpec;
-  const path = POD_SPEC_PATHS[kind];
-  const podSpec = path ? mapAt(graph, root, path) : undefined;
-  lastPodSpec = { graph, root, kind, podSpec };
-  return podSpec;
+/** A manifest as the workload lookups read it (a ManifestDocument): their answers live, and go, with it. */
+export interface WorkloadDocument {
+  readonly graph: DocumentGraph;
+  readonly root: Node;
+  readonly kind?: string;
+  readonly workload: WorkloadMemo;
+}
+
+/** The pod spec mapping of a workload manifest. */
+export function podSpecOf(doc: WorkloadDocument): YAMLMap | undefined {
+  const memo = doc.workload;
+  if (memo.podSpec === undefined) {
+    const path = doc.kind === undefined ? undefined : POD_SPEC_PATHS[doc.kind];
+    memo.podSpec = (path ? mapAt(doc.graph, doc.root, path) : undefined) ?? null;
+  }
+  return memo.podSpec ?? undefined;
 }
 
 /** The pod template mapping (holding metadata and spec) of a workload, if it has one. */
@@ -77,17 +86,14 @@ export function podTemplateOf(graph: DocumentGraph, root: Node, kind: string): Y
   return mapAt(graph, root, path.slice(0, -1));
 }
 
-/** The last container list computed (several rules walk the same pod's containers, one after another). */
-let lastContainers: { readonly graph: DocumentGraph; readonly podSpec: YAMLMap; readonly containers: readonly ContainerRef[] } | undefined;
-
-/** Every container mapping of a pod spec, in document order. */
-export function containersOf(graph: DocumentGraph, podSpec: YAMLMap | undefined): readonly ContainerRef[] {
-  if (!podSpec) return [];
-  const known = lastContainers;
-  if (known && known.graph === graph && known.podSpec === podSpec) return known.containers;
-  const containers = findContainers(graph, podSpec);
-  lastContainers = { graph, podSpec, containers };
-  return containers;
+/** Every container mapping of a workload manifest's pod spec, in document order. */
+export function containersOf(doc: WorkloadDocument): readonly ContainerRef[] {
+  const memo = doc.workload;
+  if (memo.containers === undefined) {
+    const podSpec = podSpecOf(doc);
+    memo.containers = podSpec ? findContainers(doc.graph, podSpec) : [];
+  }
+  return memo.containers;
 }
 
 function findContainers(graph: DocumentGraph, podSpec: YAMLMap): ContainerRef[] {

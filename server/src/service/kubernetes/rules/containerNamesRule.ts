@@ -4,7 +4,7 @@ import type { Rule } from '../../diagnostics/rule';
 import { format, text } from '../../l10n/localized';
 import { stringValue } from '../kubectlScalar';
 import { K8S } from '../kubernetesCodes';
-import { containersOf, pairOf, podSpecOf } from '../workloads';
+import { containersOf, pairOf } from '../workloads';
 import { forEachManifest, spanOf } from './ruleHelpers';
 
 export const containerNamesRule: Rule = {
@@ -26,9 +26,8 @@ export const containerNamesRule: Rule = {
   check(context) {
     forEachManifest(context, (doc, report) => {
       if (doc.check?.status !== 'ok' || !doc.kind) return;
-      const podSpec = podSpecOf(doc.graph, doc.root, doc.kind);
       const seen = new Map<string, string>();
-      for (const container of containersOf(doc.graph, podSpec)) {
+      for (const container of containersOf(doc)) {
         const pair = pairOf(doc.graph, container.node, 'name');
         const name = stringValue(doc.graph.deref(pair?.value));
         if (!pair || name === undefined) continue;

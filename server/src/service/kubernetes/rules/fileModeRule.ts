@@ -68,7 +68,7 @@ export const fileModeRule: Rule = {
     forEachManifest(context, (doc, report) => {
       if (doc.check?.status !== 'ok' || !doc.kind) return;
       const graph = doc.graph;
-      const volumes = graph.deref(pairOf(graph, podSpecOf(graph, doc.root, doc.kind), 'volumes')?.value);
+      const volumes = graph.deref(pairOf(graph, podSpecOf(doc), 'volumes')?.value);
       if (!volumes || !isSeq(volumes)) return;
       for (const volume of volumes.items) {
         for (const sourceName of SOURCES) {

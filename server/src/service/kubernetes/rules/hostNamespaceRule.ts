@@ -27,7 +27,7 @@ export const hostNamespaceRule: Rule = {
   check(context) {
     forEachManifest(context, (doc, report) => {
       if (doc.check?.status !== 'ok' || !doc.kind) return;
-      const podSpec = podSpecOf(doc.graph, doc.root, doc.kind);
+      const podSpec = podSpecOf(doc);
       for (const field of FIELDS) {
         const found = valueAt(doc.graph, podSpec, [field]);
         if (found?.value.kind !== 'bool' || !found.value.value) continue;

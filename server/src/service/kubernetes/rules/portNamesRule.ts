@@ -7,7 +7,7 @@ import type { DocumentGraph } from '../documentGraph';
 import { kubectlScalar } from '../kubectlScalar';
 import { K8S } from '../kubernetesCodes';
 import { ianaServiceNameProblem, isTemplated } from '../nameFormats';
-import { containersOf, mapAt, pairOf, podSpecOf } from '../workloads';
+import { containersOf, mapAt, pairOf } from '../workloads';
 import { forEachManifest, type Report, spanOf } from './ruleHelpers';
 
 const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'] as const;
@@ -59,8 +59,7 @@ export const portNamesRule: Rule = {
         }
         return;
       }
-      const podSpec = podSpecOf(graph, doc.root, doc.kind);
-      for (const container of containersOf(graph, podSpec)) {
+      for (const container of containersOf(doc)) {
         const ports = graph.deref(pairOf(graph, container.node, 'ports')?.value);
         if (ports && isSeq(ports)) {
           for (const item of ports.items) checkName(graph, pairOf(graph, item as Node, 'name')?.value as Node | null, 'name', report);

@@ -7,7 +7,7 @@ import type { DocumentGraph } from '../documentGraph';
 import { kubectlScalar } from '../kubectlScalar';
 import { K8S } from '../kubernetesCodes';
 import { isTemplated, maxLength, nameProblem, sanitizeName, type NameFormat } from '../nameFormats';
-import { containersOf, mapAt, pairOf, podSpecOf } from '../workloads';
+import { containersOf, mapAt, pairOf } from '../workloads';
 import { forEachManifest, replaceScalarFix, type Report, spanOf } from './ruleHelpers';
 
 const RBAC_KINDS: ReadonlySet<string> = new Set(['Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding']);
@@ -78,7 +78,7 @@ export const resourceNameRule: Rule = {
       const graph = doc.graph;
       const namePair = pairOf(graph, mapAt(graph, doc.root, ['metadata']), 'name');
       if (namePair) checkName(graph, namePair.value as Node | null, nameFormatOf(doc.kind), text('metadata.name ', 'metadata.name '), report);
-      for (const container of containersOf(graph, podSpecOf(graph, doc.root, doc.kind))) {
+      for (const container of containersOf(doc)) {
         checkName(graph, pairOf(graph, container.node, 'name')?.value as Node | null, 'dns1123Label', text('컨테이너 이름 ', 'Container name '), report);
       }
     });
