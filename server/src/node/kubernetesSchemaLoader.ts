@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseAllDocuments } from 'yaml';
-import { crdFromDocument, type CustomResourceDefinition } from '../service/kubernetes/customResources';
+import { crdsFromDocument, type CustomResourceDefinition } from '../service/kubernetes/customResources';
 import { createKubernetesResourcesFrom, type MutableKubernetesResources } from '../service/kubernetes/kubernetesResources';
 import { loadSchemaBundle } from '../service/kubernetes/schemaBundle';
 import { isKustomizationFileName } from '../service/kubernetes/kustomization';
@@ -49,8 +49,7 @@ export function crdsInText(text: string, uri: string): CustomResourceDefinition[
   try {
     for (const document of parseAllDocuments(text, { uniqueKeys: false })) {
       if (!('contents' in document)) continue;
-      const crd = crdFromDocument(document, uri);
-      if (crd) result.push(crd);
+      result.push(...crdsFromDocument(document, uri));
     }
   } catch {
     return result;

@@ -6,7 +6,8 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { parseChunk } from '../../../server/src/service/parser/parsedChunk';
 import { createLanguageService } from '../../../server/src/service/languageService';
 import { documentAtCaret } from '../../helpers/caret';
-import { fixTexts, fixturesDir, koMessage, readFixture, settings, sharedResources, summary, validateText } from './kubernetesTestKit';
+import { crdsInText } from '../../../server/src/node/kubernetesSchemaLoader';
+import { fixTexts, fixturesDir, freshResources, koMessage, readFixture, settings, sharedResources, summary, validateText } from './kubernetesTestKit';
 
 /** The documents of a fixture as the items of one `v1 List` (indented under `items:`, leading comments dropped). */
 function asList(text: string): string {
@@ -102,7 +103,8 @@ test('the List wrapper: items must be a list; kubectl ignores its other fields, 
 });
 
 test('lists inside lists are flattened, as kubectl does, down to a bound', () => {
-  const item = (indent: string): string[] => [`${indent}- apiVersion: v1`, `${indent}  kind: Service`, `${indent}  metadata: {name: s}`, `${indent}  spec: {ports: [{port: "80"}]}`];
+  const service = (indent: string, name: string): string[] => [`${indent}- apiVersion: v1`, `${indent}  kind: Service`, `${indent}  metadata: {name: ${name}}`, `${indent}  spec: {ports: [{port: "80"}]}`];
+  const item = (indent: string): string[] => [...service(indent, 's'), ...service(indent, 't')];
   const nested = (depth: number): string[] => {
     const lines = ['apiVersion: v1', 'kind: List', 'items:'];
     let indent = '  ';
@@ -113,11 +115,11 @@ test('lists inside lists are flattened, as kubectl does, down to a bound', () =>
     lines.push(...item(indent));
     return lines;
   };
-  // The Service sits in the 4th list (three lists above it): validated. In the 5th: past the bound, left alone.
-  assert.deepEqual(validateText(`${nested(4).join('\n')}\n`).map((d) => d.code), ['K8S002']);
+  // The Services sit in the 4th list (three lists above it): validated. In the 5th: past the bound, left alone.
+  assert.deepEqual(validateText(`${nested(4).join('\n')}\n`).map((d) => d.code), ['K8S002', 'K8S002']);
   assert.deepEqual(validateText(`${nested(5).join('\n')}\n`).map((d) => d.code), []);
-  assert.equal(parseChunk(`${nested(4).join('\n')}\n`).counts.resources, 1);
-  assert.equal(parseChunk(`${nested(5).join('\n')}\n`).counts.resources, 1);
+  assert.equal(parseChunk(`${nested(4).join('\n')}\n`).counts.resources, 2);
+  assert.equal(parseChunk(`${nested(5).join('\n')}\n`).counts.resources, 1, 'the List past the bound counts as one resource');
 });
 
 test('a List counts its items as resources (the CLI summary), not itself', () => {
@@ -169,6 +171,19 @@ test('hover inside a List item describes the field of that item, and its kind', 
   // Nested: a Service in a List in a List.
   const nested = 'apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: List\n    items:\n      - apiVersion: v1\n        kind: Service\n        spec:\n          ty|pe: NodePort\n';
   assert.match(hoverAt(nested), /^\*\*type\*\* · `string` · optional — _ServiceSpec_/);
+  // Hover follows lists as deep as validation does (four), not deeper.
+  const deep = (depth: number): string => {
+    const lines = ['apiVersion: v1', 'kind: List', 'items:'];
+    let indent = '  ';
+    for (let level = 1; level < depth; level++) {
+      lines.push(`${indent}- apiVersion: v1`, `${indent}  kind: List`, `${indent}  items:`);
+      indent += '    ';
+    }
+    lines.push(`${indent}- apiVersion: v1`, `${indent}  kind: Service`, `${indent}  spec:`, `${indent}    ty|pe: NodePort`);
+    return `${lines.join('\n')}\n`;
+  };
+  assert.match(hoverAt(deep(4)), /_ServiceSpec_/);
+  assert.equal(hoverAt(deep(5)), '');
   // `items` of a List that is not a v1 List is not a list of manifests.
   assert.equal(hoverAt('apiVersion: example.com/v1\nkind: List\nitems:\n  - apiVersion: apps/v1\n    kind: Deployment\n    spec:\n      sele|ctor: {}\n'), '');
 });
@@ -182,4 +197,60 @@ test('completion inside a List item offers the keys and values of that item', ()
   // A new item: apiVersion and kind keys, but no multi-line pair snippets (their lines would not sit under the `-`).
   const fresh = labels('apiVersion: v1\nkind: List\nitems:\n  - metadata: {name: a}\n    |\n');
   assert.deepEqual(fresh.sort(), ['apiVersion', 'kind']);
+});
+
+test('an alias item is its anchor: neither checked nor counted twice, and an alias bomb of items costs nothing', () => {
+  const text = [
+    'apiVersion: v1',
+    'kind: List',
+    'items:',
+    '  - &cm',
+    '    apiVersion: v1',
+    '    kind: ConfigMap',
+    '    metadata: {name: a}',
+    '    data: {x: 1}',
+    '  - *cm',
+    '',
+  ].join('\n');
+  assert.deepEqual(summary(validateText(text)), ['K8S002@8:15-8:16']);
+  assert.equal(parseChunk(text).counts.resources, 1);
+  const bomb = ['apiVersion: v1', 'kind: List', 'base: &a', '  apiVersion: v1', '  kind: ConfigMap', '  data: {x: 1}', 'items:', ...Array.from({ length: 5000 }, () => '  - *a'), ''].join('\n');
+  assert.deepEqual(summary(validateText(bomb)), []);
+  assert.equal(parseChunk(bomb).counts.resources, 0);
+});
+
+test('List items in a kustomize patch file may leave out apiVersion and kind; a bare item may not elsewhere', () => {
+  const text = 'apiVersion: v1\nkind: List\nitems:\n  - metadata: {name: b}\n    data: {x: 1}\n  -\n';
+  assert.deepEqual(summary(validateText(text)), ['K8S003@4:5-4:13', 'K8S003@6:4-6:4']);
+  assert.deepEqual(summary(validateText(text, { uri: 'file:///repo/overlays/patches/p.yaml' })), []);
+});
+
+test('a kustomization as a List item is not read as the kustomization file it is not', () => {
+  const kustomization = 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources: 5\n';
+  assert.deepEqual(validateText(kustomization).map((d) => d.code), ['K8S002']);
+  const listed = `apiVersion: v1\nkind: List\nitems:\n  - ${kustomization.trimEnd().split('\n').join('\n    ')}\n`;
+  assert.deepEqual(validateText(listed).map((d) => d.code), ['K8S012']);
+  // In a file named kustomization.yaml, a List item without a kind is not given the kustomization schema either.
+  const { document, position } = documentAtCaret('apiVersion: v1\nkind: List\nitems:\n  - reso|urces: []\n', 'file:///repo/a/kustomization.yaml');
+  assert.equal(service.hover(document, position, settings({ hover: { concepts: false } })), null);
+  const atKey = documentAtCaret('apiVersion: v1\nkind: List\nitems:\n  - metadata: {}\n    |\n', 'file:///repo/b/kustomization.yaml');
+  assert.deepEqual(service.complete(atKey.document, atKey.position, settings()).items.map((i) => i.label).sort(), ['apiVersion', 'kind']);
+});
+
+test('CRDs in a List (kubectl get crds -o yaml) are learnt, lists in lists included, and their resources checked', () => {
+  const crd = (kind: string, indent: string): string =>
+    [
+      'apiVersion: apiextensions.k8s.io/v1',
+      'kind: CustomResourceDefinition',
+      `metadata: {name: ${kind.toLowerCase()}s.example.com}`,
+      `spec: {group: example.com, names: {kind: ${kind}, plural: ${kind.toLowerCase()}s}, scope: Namespaced, versions: [{name: v1, served: true, storage: true, schema: {openAPIV3Schema: {type: object, properties: {spec: {type: object, properties: {size: {type: integer}}}}}}}]}`,
+    ].join(`\n${indent}`);
+  const crds = `apiVersion: v1\nkind: List\nitems:\n  - ${crd('Widget', '    ')}\n  - apiVersion: v1\n    kind: List\n    items:\n      - ${crd('Gadget', '        ')}\n`;
+  const uri = 'file:///repo/crds.yaml';
+  assert.deepEqual(crdsInText(crds, uri).map((c) => c.kind), ['Widget', 'Gadget']);
+  const resources = freshResources();
+  resources.setWorkspaceCrds(uri, crdsInText(crds, uri));
+  const crs = 'apiVersion: v1\nkind: List\nitems:\n  - {apiVersion: example.com/v1, kind: Widget, metadata: {name: w}, spec: {size: "3"}}\n  - {apiVersion: example.com/v1, kind: Gadget, metadata: {name: g}, spec: {size: 3}}\n';
+  assert.deepEqual(validateText(crs, { resources }).map((d) => d.code), ['K8S002']);
+  assert.deepEqual(validateText(crs).map((d) => d.code), ['K8S012', 'K8S012'], 'without the CRDs both are unknown');
 });

@@ -1,6 +1,7 @@
 // Extracts CustomResourceDefinitions (kind, group, served versions, openAPIV3Schema) and builds schemas for their resources.
 import { type Document } from 'yaml';
-import { isMap, isScalar } from '../yaml/yamlNodes';
+import { isMap } from '../yaml/yamlNodes';
+import { isListType, MAX_LIST_NESTING } from './kubernetesList';
 import { schemaNode, type SchemaNode, type SchemaType } from './schemaBundle';
 
 export interface CustomResourceVersion {
@@ -102,17 +103,33 @@ export function crdFromObject(object: unknown, source?: string): CustomResourceD
   };
 }
 
-/** The CRD a parsed document declares, if any (toJS is bounded by yaml's alias limit; failures give undefined). */
-export function crdFromDocument(document: Document.Parsed, source?: string): CustomResourceDefinition | undefined {
+/**
+ * The CRDs a parsed document declares: its root, or the items of a `v1 List` (`kubectl get crds -o yaml`), lists in
+ * lists included. toJS is bounded by yaml's alias limit; a document it fails on gives none.
+ */
+export function crdsFromDocument(document: Document.Parsed, source?: string): CustomResourceDefinition[] {
   const root = document.contents;
-  if (!isMap(root)) return undefined;
-  const kind: unknown = root.get('kind', true);
-  if (!isScalar(kind) || kind.value !== 'CustomResourceDefinition') return undefined;
+  if (!isMap(root)) return [];
+  const kind: unknown = root.get('kind');
+  if (kind !== 'CustomResourceDefinition' && !isListType(root.get('apiVersion'), kind)) return [];
+  let object: unknown;
   try {
-    return crdFromObject(document.toJS({ maxAliasCount: 100 }), source);
+    object = document.toJS({ maxAliasCount: 100 });
   } catch {
-    return undefined;
+    return [];
   }
+  const result: CustomResourceDefinition[] = [];
+  const visit = (value: unknown, depth: number): void => {
+    if (!isRecord(value)) return;
+    if (isListType(value['apiVersion'], value['kind'])) {
+      if (depth < MAX_LIST_NESTING && Array.isArray(value['items'])) for (const item of value['items']) visit(item, depth + 1);
+      return;
+    }
+    const crd = crdFromObject(value, source);
+    if (crd) result.push(crd);
+  };
+  visit(object, 0);
+  return result;
 }
 
 /** Finds the CRD that defines `group`/`kind` (exact group and kind). */

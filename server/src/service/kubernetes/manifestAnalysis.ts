@@ -1,7 +1,8 @@
 // Per-chunk Kubernetes analysis shared by all Kubernetes rules: detection by content, kind lookup, one schema walk.
 import type { Document, Node, YAMLMap } from 'yaml';
-import { isMap, isScalar, isSeq } from '../yaml/yamlNodes';
-import { MAX_LIST_NESTING, SYNTAX_MEMO_PREFIX } from '../parser/parsedChunk';
+import { isMap, isScalar } from '../yaml/yamlNodes';
+import { SYNTAX_MEMO_PREFIX } from '../parser/parsedChunk';
+import { listItemNodes, MAX_LIST_NESTING } from './kubernetesList';
 import type { Finding, RuleContext } from '../diagnostics/rule';
 import { optionsPerSettings } from '../diagnostics/ruleOptions';
 import { settingValue } from '../settings';
@@ -18,8 +19,9 @@ import { validateNode } from './schemaValidator';
 import type { WorkloadMemo } from './workloads';
 
 
-/** One YAML document recognised as a Kubernetes manifest (or a kustomization). */
+/** A Kubernetes manifest (or a kustomization): a YAML document's root mapping, or an item of a `v1 List` document. */
 export interface ManifestDocument {
+  /** The document the manifest is in (for a List item, the List's). */
   readonly document: Document.Parsed;
   readonly graph: DocumentGraph;
   readonly root: YAMLMap;
@@ -231,7 +233,7 @@ function computeAnalysis(context: RuleContext, key: string, partialFile: boolean
       validateNode(graph, root, schema, { partial: partialText, skipRootKeys: ROOT_KEYS, objectMeta }, report);
     }
     if (check.status === 'list' && listDepth < MAX_LIST_NESTING) {
-      for (const item of listItems(candidate, report)) analyse(item, listDepth + 1);
+      for (const item of listItems(candidate, partialText, report)) analyse(item, listDepth + 1);
     }
   };
   for (const candidate of candidates) analyse(candidate, 0);
@@ -256,49 +258,39 @@ const LIST_SCHEMA: SchemaNode = schemaNode({
 });
 
 /**
- * The items of a `kind: List` as manifest candidates. kubectl refuses an item without apiVersion or kind ("Object
- * 'Kind' is missing"), so those are reported here; items that are not mappings are the list schema's to report.
+ * The items of a `kind: List` as manifest candidates (see listItemNodes: aliases are not read twice). kubectl refuses
+ * an item without a string apiVersion and kind ("Object 'Kind' is missing"), so those are reported here (a missing
+ * one not in patch files, which may be partial); items that are not mappings are the list schema's to report.
  */
-function listItems(list: Candidate, report: (finding: Finding) => void): Candidate[] {
+function listItems(list: Candidate, partial: boolean, report: (finding: Finding) => void): Candidate[] {
   const { document, graph } = list;
-  const itemsPair = graph.pairByKey(list.root, 'items');
-  const items = itemsPair ? graph.deref(itemsPair.value) : undefined;
-  if (!items || !isSeq(items)) return [];
   const result: Candidate[] = [];
-  for (const item of items.items) {
-    const root = graph.deref(item as Node | null);
-    if (!root || !isMap(root)) continue;
-    const apiVersion = rootString(graph, root, 'apiVersion');
-    const kind = rootString(graph, root, 'kind');
-    if (apiVersion === undefined || kind === undefined) {
-      reportItemType(graph, root, item as Node, { apiVersion, kind }, report);
+  for (const item of listItemNodes(list.root)) {
+    if (isScalar(item) && item.value === null) {
+      if (!partial) reportMissingType(item, ['apiVersion', 'kind'], report); // a bare `-`
       continue;
     }
-    result.push({ document, graph, root, apiVersion, kind });
+    if (!isMap(item)) continue;
+    const apiVersion = rootString(graph, item, 'apiVersion');
+    const kind = rootString(graph, item, 'kind');
+    if (apiVersion === undefined || kind === undefined) {
+      const missing: string[] = [];
+      for (const [name, found] of [['apiVersion', apiVersion], ['kind', kind]] as const) {
+        if (found !== undefined) continue;
+        const pair = graph.pairByKey(item, name);
+        if (!pair) missing.push(name);
+        else reportUnreadableType(pair.value ?? item, name, report);
+      }
+      if (missing.length > 0 && !partial) reportMissingType((item.items[0]?.key as Node | null | undefined) ?? item, missing, report);
+      continue;
+    }
+    result.push({ document, graph, root: item, apiVersion, kind });
   }
   return result;
 }
 
-/** kubectl refuses a List item without a string apiVersion and kind ("Object 'Kind' is missing"): says which. */
-function reportItemType(graph: DocumentGraph, root: YAMLMap, item: Node, found: { apiVersion?: unknown; kind?: unknown }, report: (finding: Finding) => void): void {
-  const missing: string[] = [];
-  for (const name of ['apiVersion', 'kind'] as const) {
-    if (found[name] !== undefined) continue;
-    const pair = graph.pairByKey(root, name);
-    if (!pair) {
-      missing.push(name);
-      continue;
-    }
-    const [start, end] = rangeOf(pair.value ?? item);
-    report({
-      code: K8S.invalidType,
-      start,
-      end,
-      message: format(text('List 항목의 "{name}" 값은 비어 있지 않은 문자열이어야 합니다.', '"{name}" of a List item must be a non-empty string.'), { name }),
-    });
-  }
-  if (missing.length === 0) return;
-  const [start, end] = rangeOf((root.items[0]?.key as Node | null | undefined) ?? item);
+function reportMissingType(at: Node, missing: readonly string[], report: (finding: Finding) => void): void {
+  const [start, end] = rangeOf(at);
   report({
     code: K8S.missingRequiredField,
     start,
@@ -307,6 +299,16 @@ function reportItemType(graph: DocumentGraph, root: YAMLMap, item: Node, found: 
       text('List 항목에 필수 필드가 빠졌습니다: {names}. kubectl은 항목마다 apiVersion과 kind를 요구합니다.', 'Missing required field{s} {names} in a List item: kubectl needs apiVersion and kind on every item.'),
       { names: missing.map((name) => `"${name}"`).join(', '), s: missing.length > 1 ? 's' : '' },
     ),
+  });
+}
+
+function reportUnreadableType(at: Node, name: string, report: (finding: Finding) => void): void {
+  const [start, end] = rangeOf(at);
+  report({
+    code: K8S.invalidType,
+    start,
+    end,
+    message: format(text('List 항목의 "{name}" 값은 비어 있지 않은 문자열이어야 합니다.', '"{name}" of a List item must be a non-empty string.'), { name }),
   });
 }
 

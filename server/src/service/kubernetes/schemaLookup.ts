@@ -1,7 +1,7 @@
-// Finds the schema of a document (built-in kind, CRD or kustomization) and of any key path inside it, for hover and completion.
+// Finds the schema of a manifest (built-in kind, CRD or kustomization; a document or a List item) and of key paths in it.
 import { type Document, type Node, type YAMLMap } from 'yaml';
-import { isMap, isScalar, isSeq } from '../yaml/yamlNodes';
-import { MAX_LIST_NESTING } from '../parser/parsedChunk';
+import { isMap, isScalar } from '../yaml/yamlNodes';
+import { isListType, listItemNodes, MAX_LIST_NESTING } from './kubernetesList';
 import type { KubeNotesSettings } from '../settings';
 import { catalogFor, splitApiVersion, type ApiCatalog } from './apiCatalog';
 import { customResourceRootSchema, findCrd } from './customResources';
@@ -44,15 +44,15 @@ export interface ManifestScope {
   readonly listItem: boolean;
 }
 
+/** Follows a key path from a document's root through the items of `v1 List` documents, as validation reads them. */
 export function manifestScope(document: Document.Parsed, path: ReadonlyArray<string | number>): ManifestScope {
   let root: YAMLMap | undefined = isMap(document.contents) ? document.contents : undefined;
   let rest = path;
   let listItem = false;
   for (let depth = 0; root && depth < MAX_LIST_NESTING && rest.length >= 2 && rest[0] === 'items' && typeof rest[1] === 'number'; depth++) {
     const { apiVersion, kind } = rootTypeOf(root);
-    if (apiVersion !== 'v1' || kind !== 'List') break;
-    const items = root.get('items', true);
-    const item: unknown = isSeq(items) ? items.items[rest[1]] : undefined;
+    if (!isListType(apiVersion, kind)) break;
+    const item = listItemNodes(root)[rest[1]];
     root = isMap(item) ? item : undefined;
     rest = rest.slice(2);
     listItem = true;

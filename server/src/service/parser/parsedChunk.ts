@@ -1,6 +1,7 @@
 // Parses one chunk of a YAML stream into CST tokens and documents, refusing nesting too deep to compose safely.
-import { Composer, Parser, type CST, type Document, type YAMLMap } from 'yaml';
-import { isMap, isSeq } from '../yaml/yamlNodes';
+import { Composer, Parser, type CST, type Document } from 'yaml';
+import { isMap } from '../yaml/yamlNodes';
+import { resourcesIn } from '../kubernetes/kubernetesList';
 import { COMPOSE_OPTIONS, fastCompose } from './fastCompose';
 import { fastCst } from './fastCst';
 import { FAST_CST_MAX_DEPTH } from './fastCstParser';
@@ -216,22 +217,9 @@ function countsOf(documents: readonly Document.Parsed[]): ChunkCounts {
   for (const doc of documents) {
     if (doc.contents === null) continue;
     withContent += 1;
-    if (isMap(doc.contents) && doc.contents.has('kind')) resources += resourcesIn(doc.contents, 0);
+    if (isMap(doc.contents) && doc.contents.has('kind')) resources += resourcesIn(doc.contents);
   }
   return { documents: withContent, resources };
-}
-
-/** How deep `v1 List` documents nest lists whose items still count and are validated (kubectl flattens nested lists). */
-export const MAX_LIST_NESTING = 4;
-
-/** A mapping with a kind is one resource; a `v1 List` stands for its items (kubectl creates each, flattening nested lists). */
-function resourcesIn(map: YAMLMap, depth: number): number {
-  if (depth >= MAX_LIST_NESTING || map.get('kind') !== 'List' || map.get('apiVersion') !== 'v1') return 1;
-  const items = map.get('items');
-  if (!isSeq(items)) return 0;
-  let count = 0;
-  for (const item of items.items) if (isMap(item) && item.has('kind')) count += resourcesIn(item, depth + 1);
-  return count;
 }
 
 /** A whole file that is not parsed at all (see parsedFile.ts MAX_FILE_CHARS): one refused chunk that says why. */
