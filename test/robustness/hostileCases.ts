@@ -66,6 +66,15 @@ const injection = [
   '',
 ].join('\n');
 
+/** A Pod whose containers are `count` aliases of one container mapping with `fields` unknown keys. */
+function aliasedContainers(fields: number, count: number): string {
+  const lines = ['apiVersion: v1', 'kind: Pod', 'metadata: {name: p}', 'x: &c', '  name: c', '  image: nginx:1'];
+  for (let i = 0; i < fields; i++) lines.push(`  bogus${i}: ${i}`);
+  lines.push('spec:', '  containers:');
+  for (let i = 0; i < count; i++) lines.push('    - *c');
+  return `${lines.join('\n')}\n`;
+}
+
 export const hostileCases: readonly HostileCase[] = [
   { name: 'alias bomb 9×9', text: () => aliasBomb(9, 9), boundMs: 2000, memoryMb: 400, previewSays: /excessive aliasing|alias bomb/, hoverAt: [{ line: 9, character: 8 }, { line: 8, character: 12 }] },
   { name: 'alias bomb 30 levels × 2', text: () => aliasBomb(30, 2), boundMs: 2000, memoryMb: 400, previewSays: /excessive aliasing|alias bomb/, hoverAt: [{ line: 30, character: 8 }] },
@@ -73,6 +82,10 @@ export const hostileCases: readonly HostileCase[] = [
   { name: 'self-referencing aliases', text: () => 'a: &a [*a]\nb: &b {x: *b}\nc: &c\n  - *c\n  - d: *c\n', boundMs: 2000, memoryMb: 400, previewSays: /cycle|contains itself/, hoverAt: [{ line: 0, character: 8 }, { line: 1, character: 11 }] },
   { name: 'merge-key loop (YAML 1.1)', text: () => '%YAML 1.1\n---\nbase: &b\n  <<: *b\n  x: 1\nloop: &l {<<: *l, y: 2}\nuse: {<<: [*b, *l]}\n', boundMs: 2000, memoryMb: 400, hoverAt: [{ line: 3, character: 7 }] },
   { name: 'merge-key chain of 2,000 (YAML 1.1)', text: () => mergeChain(2000), boundMs: 2000, memoryMb: 400, hoverAt: [{ line: 1500, character: 15 }] },
+  // Every key of an anchored mapping is checked again through each alias: 10 million unknown fields. (Took more
+  // than two minutes before the schema walk spent its work budget per key and stopped building dropped findings.)
+  { name: '2,000 unknown container fields named by 5,000 aliases', text: () => aliasedContainers(2000, 5000), boundMs: 2000, memoryMb: 400, refusal: /KN001|Too many problems/, hoverAt: [{ line: 2010, character: 6 }] },
+  { name: 'a List of 5,000 aliases of one anchored ConfigMap', text: () => `apiVersion: v1\nkind: List\nbase: &a\n  apiVersion: v1\n  kind: ConfigMap\n  data: {x: 1}\nitems:\n${repeat('  - *a\n', 5000)}`, boundMs: 2000, memoryMb: 400 },
   { name: '10,000-deep flow nesting', text: () => `a: ${repeat('[', 10_000)}${repeat(']', 10_000)}\n`, boundMs: 2000, memoryMb: 400, refusal: /deep|nesting|깊/i },
   { name: '10,000 unclosed [ and {', text: () => `${repeat('[{', 5_000)}\n`, boundMs: 2000, memoryMb: 400, refusal: /deep|nesting|깊/i },
   { name: '10,000-deep block nesting (- on one line)', text: () => `${repeat('- ', 10_000)}x\n`, boundMs: 2000, memoryMb: 400, refusal: /deep|nesting|깊/i },

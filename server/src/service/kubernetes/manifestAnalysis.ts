@@ -15,7 +15,8 @@ import { schemaNode, type SchemaBundle, type SchemaNode } from './schemaBundle';
 import { K8S } from './kubernetesCodes';
 import { format, text } from '../l10n/localized';
 import { OBJECT_META_DEFINITION } from './schemaLookup';
-import { validateNode } from './schemaValidator';
+import { validateNode, type FindingSink } from './schemaValidator';
+import { MAX_FINDINGS_PER_RULE_PER_CHUNK } from '../diagnostics/validation';
 import type { WorkloadMemo } from './workloads';
 
 
@@ -201,9 +202,14 @@ function computeAnalysis(context: RuleContext, key: string, partialFile: boolean
   const partialText = partialFile || hasPatchDirectives(chunk.text);
   const documents: ManifestDocument[] = [];
   const findings: Finding[] = [];
+  // The engine shows the first MAX_FINDINGS_PER_RULE_PER_CHUNK findings of a rule (one code each here) and a notice:
+  // the findings after the one that triggers the notice are not built at all.
+  const perCode = new Map<string, number>();
   const report = (finding: Finding): void => {
     findings.push(finding);
+    perCode.set(finding.code, (perCode.get(finding.code) ?? 0) + 1);
   };
+  const sink: FindingSink = { report, wants: (code) => (perCode.get(code) ?? 0) <= MAX_FINDINGS_PER_RULE_PER_CHUNK };
   const crds = context.kubernetes.customResourceDefinitions();
   const analyse = (candidate: Candidate, listDepth: number): void => {
     const { graph, root } = candidate;
@@ -211,7 +217,7 @@ function computeAnalysis(context: RuleContext, key: string, partialFile: boolean
     const kind = candidate.kind?.value;
     if (listDepth === 0 && (isKustomizeKind(apiVersion, kind) || (kustomizationFile && kind === undefined))) {
       documents.push(manifestDocument(candidate, partialText, true, kustomizationSchema, undefined, undefined, undefined));
-      validateNode(graph, root, kustomizationSchema, { partial: false }, report);
+      validateNode(graph, root, kustomizationSchema, { partial: false }, sink);
       return;
     }
     if (!catalog || apiVersion === undefined || kind === undefined) return;
@@ -230,7 +236,7 @@ function computeAnalysis(context: RuleContext, key: string, partialFile: boolean
     }
     documents.push(manifestDocument(candidate, partialText, false, schema, check, crd, crdVersion));
     if (schema) {
-      validateNode(graph, root, schema, { partial: partialText, skipRootKeys: ROOT_KEYS, objectMeta }, report);
+      validateNode(graph, root, schema, { partial: partialText, skipRootKeys: ROOT_KEYS, objectMeta }, sink);
     }
     if (check.status === 'list' && listDepth < MAX_LIST_NESTING) {
       for (const item of listItems(candidate, partialText, report)) analyse(item, listDepth + 1);

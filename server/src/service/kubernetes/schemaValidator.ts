@@ -19,6 +19,15 @@ export interface ValidateOptions {
   readonly objectMeta?: SchemaNode;
 }
 
+/**
+ * Where findings go. `wants` says whether one more finding of a code would still be shown (the engine shows the first
+ * MAX_FINDINGS_PER_RULE_PER_CHUNK of each rule), so no message or suggestion is built for one that would be dropped.
+ */
+export interface FindingSink {
+  report(finding: Finding): void;
+  wants(code: string): boolean;
+}
+
 interface Task {
   readonly node: Node | null;
   readonly schema: SchemaNode;
@@ -126,7 +135,7 @@ export function quantitySuggestions(value: string): string[] {
 }
 
 /** Runs the schema checks over a tree; bounded by the graph's budget and an alias depth limit. */
-export function validateNode(graph: DocumentGraph, root: Node, schema: SchemaNode, options: ValidateOptions, report: (finding: Finding) => void): void {
+export function validateNode(graph: DocumentGraph, root: Node, schema: SchemaNode, options: ValidateOptions, sink: FindingSink): void {
   const stack: Task[] = [{ node: root, schema, aliasDepth: 0, isRoot: true, reportAt: undefined, keyNode: undefined, field: undefined }];
   while (stack.length > 0) {
     const task = stack.pop()!;
@@ -161,14 +170,14 @@ export function validateNode(graph: DocumentGraph, root: Node, schema: SchemaNod
     if (fmt === 'int-or-string') {
       if (!value || (value.kind !== 'int' && value.kind !== 'string' && !(value.kind === 'float' && Number.isInteger(value.value)))) {
         const note = isScalar(node) && value ? yaml11Note(node, value) : undefined;
-        reportMismatch(report, field, node, value, start, end, 'int-or-string', note, isScalar(node) && !reportAt && value?.kind === 'bool' ? [quoteFix(node, start, end)] : undefined);
+        reportMismatch(sink, field, node, value, start, end, 'int-or-string', note, isScalar(node) && !reportAt && value?.kind === 'bool' ? [quoteFix(node, start, end)] : undefined);
       }
       continue;
     }
     if (fmt === 'quantity') {
       if (!value || value.kind === 'bool') {
-        reportMismatch(report, field, node, value, start, end, 'quantity');
-      } else if (value.kind === 'string' && !QUANTITY_PATTERN.test(value.value.trim())) {
+        reportMismatch(sink, field, node, value, start, end, 'quantity');
+      } else if (value.kind === 'string' && !QUANTITY_PATTERN.test(value.value.trim()) && sink.wants(K8S.invalidType)) {
         const suggestions = quantitySuggestions(value.value);
         const hint = suggestions.length > 0
           ? text(` ${suggestions.map((x) => `"${x}"`).join(' 또는 ')}처럼 써야 합니다(단위는 대소문자를 구분하며, Mi는 2^20이고 M은 10^6입니다).`, ` Write ${suggestions.map((x) => `"${x}"`).join(' or ')} (units are case-sensitive: Mi is 2^20, M is 10^6).`)
@@ -181,7 +190,7 @@ export function validateNode(graph: DocumentGraph, root: Node, schema: SchemaNod
             }))
           : [];
         const base = format(text('올바른 수량(Quantity) 형식이 아닙니다: "{v}".', '"{v}" is not a valid quantity.'), { v: value.value });
-        report({
+        sink.report({
           code: K8S.invalidType,
           start,
           end,
@@ -195,11 +204,13 @@ export function validateNode(graph: DocumentGraph, root: Node, schema: SchemaNod
     switch (s.type) {
       case 'object': {
         if (!isMap(node)) {
-          reportMismatch(report, field, node, value, start, end, 'object');
+          reportMismatch(sink, field, node, value, start, end, 'object');
           break;
         }
         const pairs = graph.pairsForWalk(node);
         for (const pair of pairs) {
+          // Through an alias every key costs work (a mapping of 2,000 keys named by 5,000 aliases is 10 million).
+          if (reportAt && !graph.spend()) break;
           if (task.isRoot && options.skipRootKeys?.has(pair.key)) continue;
           // Strategic-merge-patch directives ($patch, $setElementOrder/…, $retainKeys) are valid in patches.
           if (options.partial && pair.key.startsWith('$')) continue;
@@ -220,20 +231,20 @@ export function validateNode(graph: DocumentGraph, root: Node, schema: SchemaNod
               continue;
             }
             if (s.preserveUnknownFields) continue;
-            reportUnknownField(s, pair.key, pair.keyNode, keyReportAt, task.field, report);
+            reportUnknownField(s, pair.key, pair.keyNode, keyReportAt, task.field, sink);
             continue;
           }
           stack.push({ node: pair.value, schema: child, keyNode: pair.keyNode, field: pair.key, aliasDepth, reportAt: keyReportAt });
         }
         if (!options.partial && s.required.length > 0) {
           const missing = missingNames(s.required, pairs);
-          if (missing.length > 0) reportMissing(s, missing, node, task, reportAt, report);
+          if (missing.length > 0) reportMissing(s, missing, node, task, reportAt, sink);
         }
         break;
       }
       case 'array': {
         if (!isSeq(node)) {
-          reportMismatch(report, field, node, value, start, end, 'array');
+          reportMismatch(sink, field, node, value, start, end, 'array');
           break;
         }
         const items = s.items();
@@ -245,16 +256,17 @@ export function validateNode(graph: DocumentGraph, root: Node, schema: SchemaNod
       }
       case 'string': {
         if (!scalar || !value) {
-          reportMismatch(report, field, node, value, start, end, 'string');
+          reportMismatch(sink, field, node, value, start, end, 'string');
           break;
         }
         if (value.kind !== 'string') {
           const note = yaml11Note(scalar, value);
-          reportMismatch(report, field, node, value, start, end, 'string', note ?? text(' 따옴표로 감싸야 합니다.', ' Quote it.'), !reportAt ? [quoteFix(scalar, start, end)] : undefined);
+          reportMismatch(sink, field, node, value, start, end, 'string', note ?? text(' 따옴표로 감싸야 합니다.', ' Quote it.'), !reportAt ? [quoteFix(scalar, start, end)] : undefined);
           break;
         }
         if (s.format === 'byte' && !BASE64_PATTERN.test(value.value.replace(/[\r\n]/g, ''))) {
-          report({
+          if (!sink.wants(K8S.invalidType)) break;
+          sink.report({
             code: K8S.invalidType,
             start,
             end,
@@ -265,18 +277,17 @@ export function validateNode(graph: DocumentGraph, root: Node, schema: SchemaNod
           });
           break;
         }
-        checkEnum(s, value, start, end, !reportAt, task.field, report);
+        checkEnum(s, value, start, end, !reportAt, task.field, sink);
         break;
       }
       case 'integer': {
         if (!scalar || !value) {
-          reportMismatch(report, field, node, value, start, end, 'integer');
+          reportMismatch(sink, field, node, value, start, end, 'integer');
           break;
         }
         if (!(value.kind === 'int' || (value.kind === 'float' && Number.isInteger(value.value)))) {
           const digits = value.kind === 'string' && scalar.type !== 'PLAIN' && /^[-+]?[0-9]+$/.test(value.value.trim()) ? value.value.trim() : undefined;
-          reportMismatch(
-            report,
+          reportMismatch(sink,
             field,
             node,
             value,
@@ -290,7 +301,8 @@ export function validateNode(graph: DocumentGraph, root: Node, schema: SchemaNod
         }
         const n = value.value;
         if (s.format === 'int32' && (n < INT32_MIN || n > INT32_MAX)) {
-          report({
+          if (!sink.wants(K8S.invalidType)) break;
+          sink.report({
             code: K8S.invalidType,
             start,
             end,
@@ -298,20 +310,20 @@ export function validateNode(graph: DocumentGraph, root: Node, schema: SchemaNod
           });
           break;
         }
-        checkEnum(s, value, start, end, false, task.field, report);
+        checkEnum(s, value, start, end, false, task.field, sink);
         break;
       }
       case 'number': {
         if (!isScalar(node) || !value || (value.kind !== 'int' && value.kind !== 'float')) {
           const unquoted = value?.kind === 'string' && isScalar(node) && node.type !== 'PLAIN' && /^[-+]?[0-9.]+$/.test(value.value.trim());
-          reportMismatch(report, field, node, value, start, end, 'number', undefined, unquoted && isScalar(node) && !reportAt && value?.kind === 'string' ? [unquoteFix(start, end, value.value.trim())] : undefined);
+          reportMismatch(sink, field, node, value, start, end, 'number', undefined, unquoted && isScalar(node) && !reportAt && value?.kind === 'string' ? [unquoteFix(start, end, value.value.trim())] : undefined);
         }
         break;
       }
       case 'boolean': {
         if (!isScalar(node) || !value || value.kind !== 'bool') {
           const unquoted = value?.kind === 'string' && isScalar(node) && node.type !== 'PLAIN' && /^(?:true|false)$/.test(value.value.trim());
-          reportMismatch(report, field, node, value, start, end, 'boolean', undefined, unquoted && isScalar(node) && !reportAt && value?.kind === 'string' ? [unquoteFix(start, end, value.value.trim())] : undefined);
+          reportMismatch(sink, field, node, value, start, end, 'boolean', undefined, unquoted && isScalar(node) && !reportAt && value?.kind === 'string' ? [unquoteFix(start, end, value.value.trim())] : undefined);
         }
         break;
       }
@@ -335,7 +347,7 @@ function missingNames(required: readonly string[], pairs: readonly EffectivePair
 }
 
 function reportMismatch(
-  report: (f: Finding) => void,
+  sink: FindingSink,
   field: string | undefined,
   node: Node,
   value: KubectlValue | undefined,
@@ -345,20 +357,21 @@ function reportMismatch(
   extra?: Localized,
   fixes?: FindingFix[],
 ): void {
+  if (!sink.wants(K8S.invalidType)) return;
   const label = TYPE_LABELS[expected] ?? text(expected, expected);
   const what = got(node, value);
   const message: Localized = {
     ko: `${field ? `"${field}" 필드의 ` : ''}형식이 잘못되었습니다. 필요한 형식: ${label.ko}, 실제 값: ${what.ko}.${extra?.ko ?? ''}`,
     en: `${field ? `"${field}" must be` : 'Expected'} ${label.en}, but found ${what.en}.${extra?.en ?? ''}`,
   };
-  report({ code: K8S.invalidType, start, end, message, ...(fixes && fixes.length > 0 ? { fixes } : {}) });
+  sink.report({ code: K8S.invalidType, start, end, message, ...(fixes && fixes.length > 0 ? { fixes } : {}) });
 }
 
-function checkEnum(s: SchemaNode, value: KubectlValue, start: number, end: number, fixable: boolean, field: string | undefined, report: (f: Finding) => void): void {
+function checkEnum(s: SchemaNode, value: KubectlValue, start: number, end: number, fixable: boolean, field: string | undefined, sink: FindingSink): void {
   const allowed = s.enumValues;
   if (!allowed || allowed.length === 0 || value.kind === 'null') return;
   const actual = value.value;
-  if (actual === '' || allowed.some((candidate) => candidate === actual)) return;
+  if (actual === '' || allowed.some((candidate) => candidate === actual) || !sink.wants(K8S.invalidEnumValue)) return;
   const strings = allowed.filter((v): v is string => typeof v === 'string' && v !== '');
   const suggestion = typeof actual === 'string' ? closestName(actual, strings) : undefined;
   const list = allowed.filter((v) => v !== '').map((v) => JSON.stringify(v)).join(', ');
@@ -371,7 +384,7 @@ function checkEnum(s: SchemaNode, value: KubectlValue, start: number, end: numbe
     ),
     { v: JSON.stringify(actual), list },
   );
-  report({
+  sink.report({
     code: K8S.invalidEnumValue,
     start,
     end,
@@ -396,8 +409,9 @@ function reportUnknownField(
   keyNode: Node | null,
   reportAt: Node | undefined,
   parentField: string | undefined,
-  report: (f: Finding) => void,
+  sink: FindingSink,
 ): void {
+  if (!sink.wants(K8S.unknownField)) return;
   const [start, end] = rangeOf(reportAt ?? keyNode);
   const suggestion = closestName(key, s.propertyNames());
   const where = s.typeName ?? (parentField ? `"${parentField}"` : undefined);
@@ -409,7 +423,7 @@ function reportUnknownField(
     ? text('', '')
     : text(' kubectl apply는 알 수 없는 필드를 거부하므로, 철자와 들여쓰기를 확인하거나 이 필드를 지워야 합니다.', ' kubectl apply rejects unknown fields: check the spelling and indentation, or remove it.');
   const fixable = !reportAt && keyNode && isScalar(keyNode) && keyNode.type === 'PLAIN' && suggestion !== undefined;
-  report({
+  sink.report({
     code: K8S.unknownField,
     start,
     end,
@@ -428,7 +442,8 @@ function reportUnknownField(
   });
 }
 
-function reportMissing(s: SchemaNode, missing: readonly string[], map: Node, task: Task, reportAt: Node | undefined, report: (f: Finding) => void): void {
+function reportMissing(s: SchemaNode, missing: readonly string[], map: Node, task: Task, reportAt: Node | undefined, sink: FindingSink): void {
+  if (!sink.wants(K8S.missingRequiredField)) return;
   let start: number;
   let end: number;
   if (reportAt) [start, end] = rangeOf(reportAt);
@@ -443,5 +458,5 @@ function reportMissing(s: SchemaNode, missing: readonly string[], map: Node, tas
   const message = where
     ? format(text('필수 필드가 빠졌습니다: {names} ({where}).', 'Missing required field{s} {names} in {where}.'), { names, where, s: missing.length > 1 ? 's' : '' })
     : format(text('필수 필드가 빠졌습니다: {names}.', 'Missing required field{s} {names}.'), { names, s: missing.length > 1 ? 's' : '' });
-  report({ code: K8S.missingRequiredField, start, end, message });
+  sink.report({ code: K8S.missingRequiredField, start, end, message });
 }
