@@ -188,6 +188,12 @@ test('hover inside a List item describes the field of that item, and its kind', 
   assert.equal(hoverAt('apiVersion: example.com/v1\nkind: List\nitems:\n  - apiVersion: apps/v1\n    kind: Deployment\n    spec:\n      sele|ctor: {}\n'), '');
 });
 
+test('hover and completion describe the List itself: its kind and its items', () => {
+  assert.match(hoverAt('apiVersion: v1\nkind: Li|st\nitems: []\n'), /^\*\*List\*\* · `v1`\n\nA list of resources, as kubectl get \\-o yaml writes it/);
+  assert.match(hoverAt('apiVersion: v1\nkind: List\nit|ems: []\n'), /^\*\*items\*\* · `\[\]object` · optional — _List_/);
+  assert.deepEqual(labels('apiVersion: v1\nkind: List\n|\n'), ['items']);
+});
+
 test('completion inside a List item offers the keys and values of that item', () => {
   const keys = labels(`${LIST_OF_DEPLOYMENT}      replicas: 2\n      |\n`);
   assert.deepEqual(keys.slice(0, 2).sort(), ['selector', 'template']);

@@ -1,12 +1,32 @@
 // `apiVersion: v1, kind: List` documents (what `kubectl get -o yaml` writes): which mappings are lists, and their items.
 import type { YAMLMap } from 'yaml';
 import { isMap, isSeq } from '../yaml/yamlNodes';
+import { schemaNode, type SchemaNode } from './schemaBundle';
 
 /**
  * How many lists deep items are read (kubectl flattens lists inside lists without a limit; this bounds the work).
  * Validation, the resource count, hover and completion all stop at the same depth.
  */
 export const MAX_LIST_NESTING = 4;
+
+/**
+ * The schema of the List wrapper: kubectl only reads its `items`, a list of objects, and ignores the rest (the List
+ * itself is never sent to the API server). Validation checks each item as a manifest of its own; hover and
+ * completion describe the wrapper with this.
+ */
+export const LIST_SCHEMA: SchemaNode = schemaNode({
+  type: 'object',
+  typeName: 'List',
+  description: 'A list of resources, as kubectl get -o yaml writes it. kubectl creates each item as a resource of its own; the list itself is never sent to the API server.',
+  preserveUnknownFields: true,
+  properties: {
+    items: schemaNode({
+      type: 'array',
+      description: 'The resources of the list, each with its own apiVersion and kind.',
+      items: schemaNode({ type: 'object', preserveUnknownFields: true }),
+    }),
+  },
+});
 
 /** Whether an apiVersion/kind pair is kubectl's generic List (typed lists such as `DeploymentList` have a schema). */
 export function isListType(apiVersion: unknown, kind: unknown): boolean {

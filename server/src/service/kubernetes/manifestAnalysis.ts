@@ -2,7 +2,7 @@
 import type { Document, Node, YAMLMap } from 'yaml';
 import { isMap, isScalar } from '../yaml/yamlNodes';
 import { SYNTAX_MEMO_PREFIX } from '../parser/parsedChunk';
-import { listItemNodes, MAX_LIST_NESTING } from './kubernetesList';
+import { LIST_SCHEMA, listItemNodes, MAX_LIST_NESTING } from './kubernetesList';
 import type { Finding, RuleContext } from '../diagnostics/rule';
 import { optionsPerSettings } from '../diagnostics/ruleOptions';
 import { settingValue } from '../settings';
@@ -11,7 +11,7 @@ import { customResourceRootSchema, findCrd, type CustomResourceDefinition, type 
 import { DocumentGraph, rangeOf } from './documentGraph';
 import { kubectlScalar } from './kubectlScalar';
 import { hasPatchDirectives, isKustomizationFileName, isKustomizeKind, kustomizationSchema, looksLikePatchFileName } from './kustomization';
-import { schemaNode, type SchemaBundle, type SchemaNode } from './schemaBundle';
+import type { SchemaBundle, SchemaNode } from './schemaBundle';
 import { K8S } from './kubernetesCodes';
 import { format, text } from '../l10n/localized';
 import { OBJECT_META_DEFINITION } from './schemaLookup';
@@ -249,19 +249,6 @@ function computeAnalysis(context: RuleContext, key: string, partialFile: boolean
 const bestPracticesSetting = optionsPerSettings((settings) => settingValue<boolean>(settings, 'kubernetes.bestPractices', false));
 
 const ROOT_KEYS: ReadonlySet<string> = new Set(['apiVersion', 'kind']);
-
-/**
- * The wrapper of a `v1 List` (what `kubectl get -o yaml` writes): kubectl only reads its `items`, a list of objects,
- * and ignores the rest (the List itself is never sent to the API server). Its items are validated one by one as
- * manifests of their own (see listItems).
- */
-const LIST_SCHEMA: SchemaNode = schemaNode({
-  type: 'object',
-  typeName: 'List',
-  description: 'A list of resources; kubectl creates each item as a resource of its own.',
-  preserveUnknownFields: true,
-  properties: { items: schemaNode({ type: 'array', items: schemaNode({ type: 'object', preserveUnknownFields: true }) }) },
-});
 
 /**
  * The items of a `kind: List` as manifest candidates (see listItemNodes: aliases are not read twice). kubectl refuses

@@ -1,7 +1,7 @@
 // Finds the schema of a manifest (built-in kind, CRD or kustomization; a document or a List item) and of key paths in it.
 import { type Document, type Node, type YAMLMap } from 'yaml';
 import { isMap, isScalar } from '../yaml/yamlNodes';
-import { isListType, listItemNodes, MAX_LIST_NESTING } from './kubernetesList';
+import { isListType, LIST_SCHEMA, listItemNodes, MAX_LIST_NESTING } from './kubernetesList';
 import type { KubeNotesSettings } from '../settings';
 import { catalogFor, splitApiVersion, type ApiCatalog } from './apiCatalog';
 import { customResourceRootSchema, findCrd } from './customResources';
@@ -75,6 +75,7 @@ export function manifestSchema(scope: ManifestScope, resources: KubernetesResour
     const schema = bundle.schemaOf(check.entry);
     return schema ? { schema, apiVersion, kind, bundle, catalog } : undefined;
   }
+  if (check.status === 'list') return { schema: LIST_SCHEMA, apiVersion, kind, bundle, catalog };
   if (check.status === 'custom') {
     const crd = findCrd(resources.customResourceDefinitions(), check.group, kind);
     // Only served versions, exactly as validation (manifestAnalysis.ts) resolves them.
