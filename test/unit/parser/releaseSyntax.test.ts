@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { bundledIndex, REPO_ROOT } from '../../helpers/bundledNotes';
 import { createKubernetesResources } from '../../../server/src/node/kubernetesSchemaLoader';
 import { analyzeChunk } from '../../../server/src/service/kubernetes/manifestAnalysis';
+import { containersOf, podSpecOf } from '../../../server/src/service/kubernetes/workloads';
 import { kubernetesRules } from '../../../server/src/service/kubernetes/kubernetesRules';
 import * as v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -125,17 +126,22 @@ describe('releaseSyntax', () => {
       chunkLocal: true,
       codes: [{ code: 'TEST001', name: 'probe', defaultSeverity: 'hint', title: { ko: '탐침', en: 'probe' }, explanation: { ko: '시험', en: 'test' } }],
       check(context) {
-        for (const doc of analyzeChunk(context).documents) refs.push(new WeakRef(doc.root), new WeakRef(doc.document));
+        for (const doc of analyzeChunk(context).documents) {
+          refs.push(new WeakRef(doc.root), new WeakRef(doc.document));
+          // What the workload rules remember about the manifest (its pod spec and containers) must go with it too.
+          const podSpec = podSpecOf(doc);
+          if (podSpec) refs.push(new WeakRef(podSpec), ...containersOf(doc).map((container) => new WeakRef(container.node)));
+        }
       },
     };
     const service = createLanguageService({ rules: [...kubernetesRules, probe], kubernetes: createKubernetesResources(join(REPO_ROOT, 'server', 'schemas')) });
     assert.ok(service.validate(yamlDocument(TEXT), normalizeSettings({})).length > 0);
-    assert.equal(refs.length, 4, 'both manifests were analysed');
+    assert.equal(refs.length, 6, 'both manifests were analysed, and the Pod has a pod spec and one container');
     v8.setFlagsFromString('--expose-gc');
     const gc = runInNewContext('gc') as () => void;
     await new Promise((resolve) => setImmediate(resolve)); // WeakRef targets live until the end of the job that made them
     gc();
-    assert.deepEqual(refs.map((ref) => ref.deref() === undefined), [true, true, true, true]);
+    assert.deepEqual(refs.map((ref) => ref.deref() === undefined), [true, true, true, true, true, true]);
   });
 
   it('gives the same diagnostics after a release when settings change and change back', () => {

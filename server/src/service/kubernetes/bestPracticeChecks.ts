@@ -27,6 +27,7 @@ export function workloadContainers(analysis: ChunkAnalysis, options: { skipParti
     const podSpec = podSpecOf(doc);
     if (!podSpec) continue;
     for (const container of containersOf(doc)) {
+      if (container.repeat) continue;
       const namePair = pairOf(doc.graph, container.node, 'name');
       const anchor = (namePair?.value as Node | null | undefined) ?? (container.node.items[0]?.key as Node | null | undefined) ?? null;
       result.push({ doc, graph: doc.graph, podSpec, container, anchor });

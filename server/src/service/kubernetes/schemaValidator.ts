@@ -38,6 +38,8 @@ interface Task {
   /** Field name that led here (for messages when the schema has no type name). */
   readonly field: string | undefined;
   readonly aliasDepth: number;
+  /** Its key already spent the budget (a key of a mapping reached through an alias): not charged again. */
+  readonly prepaid: boolean;
   readonly isRoot?: boolean;
 }
 
@@ -136,7 +138,7 @@ export function quantitySuggestions(value: string): string[] {
 
 /** Runs the schema checks over a tree; bounded by the graph's budget and an alias depth limit. */
 export function validateNode(graph: DocumentGraph, root: Node, schema: SchemaNode, options: ValidateOptions, sink: FindingSink): void {
-  const stack: Task[] = [{ node: root, schema, aliasDepth: 0, isRoot: true, reportAt: undefined, keyNode: undefined, field: undefined }];
+  const stack: Task[] = [{ node: root, schema, aliasDepth: 0, prepaid: false, isRoot: true, reportAt: undefined, keyNode: undefined, field: undefined }];
   while (stack.length > 0) {
     const task = stack.pop()!;
     let node = task.node;
@@ -151,7 +153,7 @@ export function validateNode(graph: DocumentGraph, root: Node, schema: SchemaNod
       aliasDepth += 1;
       node = target;
     }
-    if (reportAt && !graph.spend()) continue;
+    if (reportAt && !task.prepaid && !graph.spend()) continue;
     const s = task.schema;
     let value: KubectlValue | undefined;
     // The node as a scalar, checked once (the type cases below ask again otherwise).
@@ -209,7 +211,8 @@ export function validateNode(graph: DocumentGraph, root: Node, schema: SchemaNod
         }
         const pairs = graph.pairsForWalk(node);
         for (const pair of pairs) {
-          // Through an alias every key costs work (a mapping of 2,000 keys named by 5,000 aliases is 10 million).
+          // Through an alias every key costs work (a mapping of 2,000 keys named by 5,000 aliases is 10 million); a
+          // key whose value becomes a task pays here, not again when the task is taken.
           if (reportAt && !graph.spend()) break;
           if (task.isRoot && options.skipRootKeys?.has(pair.key)) continue;
           // Strategic-merge-patch directives ($patch, $setElementOrder/…, $retainKeys) are valid in patches.
@@ -227,14 +230,14 @@ export function validateNode(graph: DocumentGraph, root: Node, schema: SchemaNod
             const additional = s.additional();
             if (additional === true) continue;
             if (additional) {
-              stack.push({ node: pair.value, schema: additional, keyNode: pair.keyNode, field: pair.key, aliasDepth, reportAt: keyReportAt });
+              stack.push({ node: pair.value, schema: additional, keyNode: pair.keyNode, field: pair.key, aliasDepth, prepaid: reportAt !== undefined, reportAt: keyReportAt });
               continue;
             }
             if (s.preserveUnknownFields) continue;
             reportUnknownField(s, pair.key, pair.keyNode, keyReportAt, task.field, sink);
             continue;
           }
-          stack.push({ node: pair.value, schema: child, keyNode: pair.keyNode, field: pair.key, aliasDepth, reportAt: keyReportAt });
+          stack.push({ node: pair.value, schema: child, keyNode: pair.keyNode, field: pair.key, aliasDepth, prepaid: reportAt !== undefined, reportAt: keyReportAt });
         }
         if (!options.partial && s.required.length > 0) {
           const missing = missingNames(s.required, pairs);
@@ -250,7 +253,7 @@ export function validateNode(graph: DocumentGraph, root: Node, schema: SchemaNod
         const items = s.items();
         if (!items) break;
         for (let i = node.items.length - 1; i >= 0; i--) {
-          stack.push({ node: node.items[i] as Node | null, schema: items, aliasDepth, field: task.field, reportAt, keyNode: undefined });
+          stack.push({ node: node.items[i] as Node | null, schema: items, aliasDepth, prepaid: false, field: task.field, reportAt, keyNode: undefined });
         }
         break;
       }

@@ -21,9 +21,17 @@ export const SELECTOR_KINDS: ReadonlySet<string> = new Set(['Deployment', 'Repli
 export type ContainerList = 'containers' | 'initContainers' | 'ephemeralContainers';
 
 export interface ContainerRef {
+  /** The container mapping (through an alias when the item is one). */
   readonly node: YAMLMap;
   readonly list: ContainerList;
   readonly index: number;
+  /** The item as written: the mapping, or the alias that names it. */
+  readonly written: Node;
+  /**
+   * The same mapping as an earlier container (an alias of it): rules that look inside containers skip it, so 5,000
+   * aliases of one container are read once, not 5,000 times with the same findings on the same lines.
+   */
+  readonly repeat: boolean;
 }
 
 /** The pair of a mapping with a given key (merge keys applied), if any. */
@@ -98,13 +106,34 @@ export function containersOf(doc: WorkloadDocument): readonly ContainerRef[] {
 
 function findContainers(graph: DocumentGraph, podSpec: YAMLMap): ContainerRef[] {
   const result: ContainerRef[] = [];
+  const seen = new Set<YAMLMap>();
   for (const list of ['initContainers', 'containers', 'ephemeralContainers'] as const) {
     const seq = graph.deref(pairOf(graph, podSpec, list)?.value);
     if (!seq || !isSeq(seq)) continue;
     seq.items.forEach((item, index) => {
       const node = graph.deref(item as Node);
-      if (node && isMap(node)) result.push({ node, list, index });
+      if (!node || !isMap(node)) return;
+      result.push({ node, list, index, written: item as Node, repeat: seen.has(node) });
+      seen.add(node);
     });
+  }
+  return result;
+}
+
+/**
+ * The items of a sequence, through aliases, each distinct node once: an item that names an earlier one again holds
+ * nothing new to check (and checking it again would repeat the same findings on the same lines).
+ */
+export function distinctItems(graph: DocumentGraph, seq: Node | undefined): Node[] {
+  const target = graph.deref(seq);
+  if (!target || !isSeq(target)) return [];
+  const result: Node[] = [];
+  const seen = new Set<Node>();
+  for (const item of target.items) {
+    const node = graph.deref(item as Node);
+    if (!node || seen.has(node)) continue;
+    seen.add(node);
+    result.push(node);
   }
   return result;
 }

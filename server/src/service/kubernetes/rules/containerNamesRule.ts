@@ -35,7 +35,8 @@ export const containerNamesRule: Rule = {
         if (first !== undefined) {
           report({
             code: K8S.duplicateContainerName,
-            ...spanOf(pair.value as Node | null, pair.keyNode),
+            // An alias of an earlier container: said where the alias is written, not on the earlier container's name.
+            ...(container.repeat ? spanOf(container.written) : spanOf(pair.value as Node | null, pair.keyNode)),
             message: format(
               text('이 파드에서 이미 쓰인 컨테이너 이름입니다: "{n}" ({first}). 이름을 다르게 지어야 합니다.', 'Container name "{n}" is already used in this pod ({first}); give it another name.'),
               { n: name, first },

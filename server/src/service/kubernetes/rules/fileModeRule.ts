@@ -1,12 +1,12 @@
 // K8S013: volume file modes (defaultMode, items[].mode) must be 0–0777; `644` is decimal and almost always meant 0644.
 import type { Node, YAMLMap } from 'yaml';
-import { isMap, isScalar, isSeq } from '../../yaml/yamlNodes';
+import { isMap, isScalar } from '../../yaml/yamlNodes';
 import type { Rule } from '../../diagnostics/rule';
 import { format, text } from '../../l10n/localized';
 import type { DocumentGraph } from '../documentGraph';
 import { kubectlScalar } from '../kubectlScalar';
 import { K8S } from '../kubernetesCodes';
-import { mapAt, pairOf, podSpecOf } from '../workloads';
+import { distinctItems, mapAt, pairOf, podSpecOf } from '../workloads';
 import { forEachManifest, type Report, spanOf } from './ruleHelpers';
 
 const SOURCES = ['configMap', 'secret', 'downwardAPI', 'projected'] as const;
@@ -40,11 +40,8 @@ function checkMode(graph: DocumentGraph, map: YAMLMap | undefined, key: string, 
 }
 
 function checkItems(graph: DocumentGraph, source: YAMLMap | undefined, report: Report): void {
-  const items = graph.deref(pairOf(graph, source, 'items')?.value);
-  if (!items || !isSeq(items)) return;
-  for (const item of items.items) {
-    const map = graph.deref(item as Node);
-    if (map && isMap(map)) checkMode(graph, map, 'mode', report);
+  for (const item of distinctItems(graph, pairOf(graph, source, 'items')?.value as Node | undefined)) {
+    if (isMap(item)) checkMode(graph, item, 'mode', report);
   }
 }
 
@@ -68,18 +65,14 @@ export const fileModeRule: Rule = {
     forEachManifest(context, (doc, report) => {
       if (doc.check?.status !== 'ok' || !doc.kind) return;
       const graph = doc.graph;
-      const volumes = graph.deref(pairOf(graph, podSpecOf(doc), 'volumes')?.value);
-      if (!volumes || !isSeq(volumes)) return;
-      for (const volume of volumes.items) {
+      for (const volume of distinctItems(graph, pairOf(graph, podSpecOf(doc), 'volumes')?.value as Node | undefined)) {
         for (const sourceName of SOURCES) {
           const source = mapAt(graph, volume as Node, [sourceName]);
           if (!source) continue;
           checkMode(graph, source, 'defaultMode', report);
           checkItems(graph, source, report);
           if (sourceName !== 'projected') continue;
-          const sources = graph.deref(pairOf(graph, source, 'sources')?.value);
-          if (!sources || !isSeq(sources)) continue;
-          for (const projection of sources.items) {
+          for (const projection of distinctItems(graph, pairOf(graph, source, 'sources')?.value as Node | undefined)) {
             for (const inner of PROJECTED) checkItems(graph, mapAt(graph, projection as Node, [inner]), report);
           }
         }

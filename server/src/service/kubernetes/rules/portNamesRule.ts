@@ -1,13 +1,13 @@
 // K8S010: port names and named port references must be IANA service names (≤15 chars, a-z0-9 and '-', a letter).
 import type { Node } from 'yaml';
-import { isMap, isScalar, isSeq } from '../../yaml/yamlNodes';
+import { isMap, isScalar } from '../../yaml/yamlNodes';
 import type { Rule } from '../../diagnostics/rule';
 import { format, text } from '../../l10n/localized';
 import type { DocumentGraph } from '../documentGraph';
 import { kubectlScalar } from '../kubectlScalar';
 import { K8S } from '../kubernetesCodes';
 import { ianaServiceNameProblem, isTemplated } from '../nameFormats';
-import { containersOf, mapAt, pairOf } from '../workloads';
+import { containersOf, distinctItems, mapAt, pairOf } from '../workloads';
 import { forEachManifest, type Report, spanOf } from './ruleHelpers';
 
 const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'] as const;
@@ -53,16 +53,14 @@ export const portNamesRule: Rule = {
       if (doc.check?.status !== 'ok' || !doc.kind) return;
       const graph = doc.graph;
       if (doc.kind === 'Service') {
-        const ports = graph.deref(pairOf(graph, mapAt(graph, doc.root, ['spec']), 'ports')?.value);
-        if (ports && isSeq(ports)) {
-          for (const item of ports.items) checkName(graph, pairOf(graph, item as Node, 'targetPort')?.value as Node | null, 'reference', report);
-        }
+        const ports = pairOf(graph, mapAt(graph, doc.root, ['spec']), 'ports')?.value as Node | undefined;
+        for (const item of distinctItems(graph, ports)) checkName(graph, pairOf(graph, item, 'targetPort')?.value as Node | null, 'reference', report);
         return;
       }
       for (const container of containersOf(doc)) {
-        const ports = graph.deref(pairOf(graph, container.node, 'ports')?.value);
-        if (ports && isSeq(ports)) {
-          for (const item of ports.items) checkName(graph, pairOf(graph, item as Node, 'name')?.value as Node | null, 'name', report);
+        if (container.repeat) continue;
+        for (const item of distinctItems(graph, pairOf(graph, container.node, 'ports')?.value as Node | undefined)) {
+          checkName(graph, pairOf(graph, item, 'name')?.value as Node | null, 'name', report);
         }
         for (const probe of PROBES) {
           const probeMap = mapAt(graph, container.node, [probe]);

@@ -79,6 +79,7 @@ export const resourceNameRule: Rule = {
       const namePair = pairOf(graph, mapAt(graph, doc.root, ['metadata']), 'name');
       if (namePair) checkName(graph, namePair.value as Node | null, nameFormatOf(doc.kind), text('metadata.name ', 'metadata.name '), report);
       for (const container of containersOf(doc)) {
+        if (container.repeat) continue;
         checkName(graph, pairOf(graph, container.node, 'name')?.value as Node | null, 'dns1123Label', text('컨테이너 이름 ', 'Container name '), report);
       }
     });
