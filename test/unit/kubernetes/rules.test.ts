@@ -95,6 +95,14 @@ const CASES: Record<string, { settings?: Record<string, unknown>; expected: Expe
   },
   K8S012: { expected: [{ at: '2:7-2:18', message: 'Custom resource Certificate (cert-manager.io/v1): no CRD for it in the workspace, so its fields are not checked.' }] },
   K8S013: { expected: [{ at: '11:22-11:25', message: 'File mode 644 is read as a decimal number, outside the allowed 0–0777. Write it in octal as 0644 (decimal 420).', fixes: [['0644']] }] },
+  K8S014: {
+    expected: [
+      {
+        at: '294:45-294:47',
+        message: 'This document repeats content through aliases so much that kube-notes stopped following them after 50,000 steps: what the aliases lead to from here on was not fully checked.',
+      },
+    ],
+  },
   K8S020: { expected: [{ at: '3:1-3:6', message: 'bases is deprecated in kustomize v5; use resources instead (`kustomize edit fix`).', fixes: [['resources']] }] },
   K8S040: {
     expected: [

@@ -26,14 +26,17 @@ export function isMergeKey(pair: Pair): boolean {
 
 /** Alias and merge-key resolution for one document; every method is bounded. */
 export class DocumentGraph {
+  /** The work budget a document starts with. */
+  static readonly BUDGET = 50_000;
   readonly document: Document.Parsed;
   private anchors?: Map<string, Array<{ offset: number; node: Node }>>;
   /** Remaining node visits allowed for alias and merge expansion in this document. */
   private budget: number;
+  private exhaustionSaid = false;
   /** Effective pairs per mapping, computed once (rules look the same maps up repeatedly); a Map: it lives as long as the document. */
   private readonly pairCache = new Map<YAMLMap, { list: EffectivePair[]; byKey?: Map<string, EffectivePair> }>();
 
-  constructor(document: Document.Parsed, budget = 50_000) {
+  constructor(document: Document.Parsed, budget = DocumentGraph.BUDGET) {
     this.document = document;
     this.budget = budget;
   }
@@ -42,6 +45,13 @@ export class DocumentGraph {
   spend(units = 1): boolean {
     this.budget -= units;
     return this.budget >= 0;
+  }
+
+  /** True once per document, when asked after its budget ran out: whoever notices says so, once. */
+  sayExhausted(): boolean {
+    if (this.budget >= 0 || this.exhaustionSaid) return false;
+    this.exhaustionSaid = true;
+    return true;
   }
 
   private buildAnchors(): Map<string, Array<{ offset: number; node: Node }>> {

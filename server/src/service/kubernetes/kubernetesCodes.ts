@@ -14,6 +14,7 @@ export const K8S = {
   invalidResourceName: 'K8S011',
   unknownCustomResource: 'K8S012',
   invalidFileMode: 'K8S013',
+  aliasWorkLimit: 'K8S014',
   deprecatedKustomizeField: 'K8S020',
   imageTag: 'K8S040',
   missingResources: 'K8S041',

@@ -12,6 +12,7 @@ import { portNamesRule } from './rules/portNamesRule';
 import { resourceNameRule } from './rules/resourceNameRule';
 import { customResourceRule } from './rules/customResourceRule';
 import { fileModeRule } from './rules/fileModeRule';
+import { aliasWorkRule } from './rules/aliasWorkRule';
 import { kustomizationRule } from './rules/kustomizationRule';
 import { imageTagRule } from './rules/imageTagRule';
 import { resourceRequirementsRule } from './rules/resourceRequirementsRule';
@@ -33,6 +34,7 @@ export const kubernetesRules: readonly Rule[] = [
   resourceNameRule,
   customResourceRule,
   fileModeRule,
+  aliasWorkRule,
   kustomizationRule,
   imageTagRule,
   resourceRequirementsRule,

@@ -3,8 +3,7 @@ import type { Node, Scalar } from 'yaml';
 import { isAlias, isMap, isScalar, isSeq } from '../yaml/yamlNodes';
 import { format, text, type Localized } from '../l10n/localized';
 import type { Finding, FindingFix } from '../diagnostics/rule';
-import type { DocumentGraph, EffectivePair } from './documentGraph';
-import { rangeOf } from './documentGraph';
+import { DocumentGraph, rangeOf, type EffectivePair } from './documentGraph';
 import { kubectlScalar, type KubectlValue } from './kubectlScalar';
 import { K8S } from './kubernetesCodes';
 import type { SchemaNode } from './schemaBundle';
@@ -146,14 +145,21 @@ export function validateNode(graph: DocumentGraph, root: Node, schema: SchemaNod
     let reportAt = task.reportAt;
     let aliasDepth = task.aliasDepth;
     if (isAlias(node)) {
-      if (aliasDepth >= MAX_ALIAS_DEPTH || !graph.spend()) continue;
+      if (aliasDepth >= MAX_ALIAS_DEPTH) continue;
+      if (!graph.spend()) {
+        outOfWork(graph, reportAt ?? node, sink);
+        continue;
+      }
       const target = graph.deref(node);
       if (!target) continue;
       reportAt = reportAt ?? node;
       aliasDepth += 1;
       node = target;
     }
-    if (reportAt && !task.prepaid && !graph.spend()) continue;
+    if (reportAt && !task.prepaid && !graph.spend()) {
+      outOfWork(graph, reportAt, sink);
+      continue;
+    }
     const s = task.schema;
     let value: KubectlValue | undefined;
     // The node as a scalar, checked once (the type cases below ask again otherwise).
@@ -213,7 +219,10 @@ export function validateNode(graph: DocumentGraph, root: Node, schema: SchemaNod
         for (const pair of pairs) {
           // Through an alias every key costs work (a mapping of 2,000 keys named by 5,000 aliases is 10 million); a
           // key whose value becomes a task pays here, not again when the task is taken.
-          if (reportAt && !graph.spend()) break;
+          if (reportAt && !graph.spend()) {
+            outOfWork(graph, reportAt, sink);
+            break;
+          }
           if (task.isRoot && options.skipRootKeys?.has(pair.key)) continue;
           // Strategic-merge-patch directives ($patch, $setElementOrder/…, $retainKeys) are valid in patches.
           if (options.partial && pair.key.startsWith('$')) continue;
@@ -334,6 +343,25 @@ export function validateNode(graph: DocumentGraph, root: Node, schema: SchemaNod
         break;
     }
   }
+}
+
+/** Says, once per document, that following aliases stopped at its work budget: what they lead to is not all checked. */
+function outOfWork(graph: DocumentGraph, at: Node, sink: FindingSink): void {
+  if (!graph.sayExhausted() || !sink.wants(K8S.aliasWorkLimit)) return;
+  const [start, end] = rangeOf(at);
+  const steps = DocumentGraph.BUDGET.toLocaleString('en');
+  sink.report({
+    code: K8S.aliasWorkLimit,
+    start,
+    end,
+    message: format(
+      text(
+        '이 문서는 별칭(alias)으로 같은 내용을 너무 많이 되풀이해서 {n}단계 뒤에 따라가기를 멈췄습니다. 여기부터 별칭이 가리키는 내용은 끝까지 검사하지 않았습니다.',
+        'This document repeats content through aliases so much that kube-notes stopped following them after {n} steps: what the aliases lead to from here on was not fully checked.',
+      ),
+      { n: steps },
+    ),
+  });
 }
 
 /** The required names no pair has, in schema order (a Set only for large mappings). */
