@@ -73,3 +73,42 @@ test('an ordinary container named by 1,000 aliases is checked through all of the
   assert.equal(found.filter((d) => d.code === 'K8S001').length, 1000);
   assert.ok(found.some((d) => d.code === 'KN001' && /kubernetes\.unknownField/.test(String(d.message))), 'the KN001 notice');
 });
+
+test('the same container in two lists is still checked by each list\'s rules (probes for containers)', () => {
+  const text = [
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata: {name: d}',
+    'spec:',
+    '  selector: {matchLabels: {app: d}}',
+    '  template:',
+    '    metadata: {labels: {app: d}}',
+    '    spec:',
+    '      initContainers:',
+    '        - &c {name: app, image: "busybox:1.36"}',
+    '      containers:',
+    '        - *c',
+    '',
+  ].join('\n');
+  const codes = summary(validateText(text, { settings: settings({ kubernetes: { bestPractices: true } }) }));
+  assert.deepEqual(codes.filter((c) => c.startsWith('K8S042')), ['K8S042@10:21-10:24'], 'the container in containers has no probes');
+  assert.deepEqual(codes.filter((c) => c.startsWith('K8S009')), ['K8S009@12:11-12:13'], 'the duplicate name, on the alias');
+});
+
+test('a ports list shared by many containers through an alias is read once', () => {
+  const lines = ['apiVersion: v1', 'kind: Pod', 'metadata: {name: p}', 'spec:', '  containers:', '    - name: c0', '      image: "x:1"', '      ports: &P'];
+  for (let i = 0; i < 300; i++) lines.push(`        - {name: Bad_${i}, containerPort: ${i + 1}}`);
+  for (let i = 1; i < 300; i++) lines.push(`    - {name: c${i}, image: "x:1", ports: *P}`);
+  const found = validateText(`${lines.join('\n')}\n`).filter((d) => d.code === 'K8S010');
+  assert.equal(found.length, 300, 'one finding per bad port name, not one per container');
+});
+
+test('running out of the budget in merge-key expansion is said too (K8S014)', () => {
+  const lines = ['apiVersion: v1', 'kind: Pod', 'metadata: {name: p}', 'spec:', '  containers:', '    - name: c0', '      image: "x:1"', '      resources:', '        limits: &big', '          bad: 1Gb'];
+  for (let i = 0; i < 2000; i++) lines.push(`          example.com/r${i}: 1`);
+  for (let i = 1; i <= 20; i++) lines.push(`    - name: c${i}`, '      image: "x:1"', '      resources:', '        limits:', '          <<: *big');
+  const found = validateText(`${lines.join('\n')}\n`);
+  // The merged limits are checked for the first containers; when expansion stops, K8S014 says so, once.
+  assert.ok(found.filter((d) => d.code === 'K8S002').length > 1);
+  assert.equal(found.filter((d) => d.code === 'K8S014').length, 1);
+});

@@ -41,13 +41,18 @@ export class DocumentGraph {
     this.budget = budget;
   }
 
+  /** Where the budget ran out, when the spender said (merge-key expansion does). */
+  stoppedAt: Node | undefined;
+
   /** Spends work units; false once the budget is exhausted (callers then stop expanding). */
-  spend(units = 1): boolean {
+  spend(units = 1, at?: Node): boolean {
     this.budget -= units;
-    return this.budget >= 0;
+    if (this.budget >= 0) return true;
+    this.stoppedAt ??= at;
+    return false;
   }
 
-  /** True once per document, when asked after its budget ran out: whoever notices says so, once. */
+  /** True once per document, when asked after its budget ran out: the first to ask says so (see reportAliasWork). */
   sayExhausted(): boolean {
     if (this.budget >= 0 || this.exhaustionSaid) return false;
     this.exhaustionSaid = true;
@@ -184,7 +189,7 @@ export class DocumentGraph {
   }
 
   private mergedPairs(source: Node, depth: number, active: Set<Node>): EffectivePair[] {
-    if (depth > MAX_MERGE_DEPTH || !this.spend()) return [];
+    if (depth > MAX_MERGE_DEPTH || !this.spend(1, source)) return [];
     const sources: Node[] = isSeq(source) ? (source.items as Node[]) : [source];
     const result: EffectivePair[] = [];
     const seen = new Set<string>();

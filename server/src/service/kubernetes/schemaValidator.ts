@@ -147,7 +147,7 @@ export function validateNode(graph: DocumentGraph, root: Node, schema: SchemaNod
     if (isAlias(node)) {
       if (aliasDepth >= MAX_ALIAS_DEPTH) continue;
       if (!graph.spend()) {
-        outOfWork(graph, reportAt ?? node, sink);
+        reportAliasWork(graph, reportAt ?? node, sink);
         continue;
       }
       const target = graph.deref(node);
@@ -157,7 +157,7 @@ export function validateNode(graph: DocumentGraph, root: Node, schema: SchemaNod
       node = target;
     }
     if (reportAt && !task.prepaid && !graph.spend()) {
-      outOfWork(graph, reportAt, sink);
+      reportAliasWork(graph, reportAt, sink);
       continue;
     }
     const s = task.schema;
@@ -220,7 +220,7 @@ export function validateNode(graph: DocumentGraph, root: Node, schema: SchemaNod
           // Through an alias every key costs work (a mapping of 2,000 keys named by 5,000 aliases is 10 million); a
           // key whose value becomes a task pays here, not again when the task is taken.
           if (reportAt && !graph.spend()) {
-            outOfWork(graph, reportAt, sink);
+            reportAliasWork(graph, reportAt, sink);
             break;
           }
           if (task.isRoot && options.skipRootKeys?.has(pair.key)) continue;
@@ -343,10 +343,15 @@ export function validateNode(graph: DocumentGraph, root: Node, schema: SchemaNod
         break;
     }
   }
+  // The budget may have run out in merge-key expansion (pairsForWalk) without the walk meeting it itself.
+  if (graph.stoppedAt) reportAliasWork(graph, graph.stoppedAt, sink);
 }
 
-/** Says, once per document, that following aliases stopped at its work budget: what they lead to is not all checked. */
-function outOfWork(graph: DocumentGraph, at: Node, sink: FindingSink): void {
+/**
+ * Says, once per document, that following its aliases (and merge keys) stopped at the work budget, at `at`: the
+ * alias being followed then, or where merge-key expansion stopped. Not everything they lead to was checked.
+ */
+export function reportAliasWork(graph: DocumentGraph, at: Node, sink: FindingSink): void {
   if (!graph.sayExhausted() || !sink.wants(K8S.aliasWorkLimit)) return;
   const [start, end] = rangeOf(at);
   const steps = DocumentGraph.BUDGET.toLocaleString('en');
@@ -356,8 +361,8 @@ function outOfWork(graph: DocumentGraph, at: Node, sink: FindingSink): void {
     end,
     message: format(
       text(
-        '이 문서는 별칭(alias)으로 같은 내용을 너무 많이 되풀이해서 {n}단계 뒤에 따라가기를 멈췄습니다. 여기부터 별칭이 가리키는 내용은 끝까지 검사하지 않았습니다.',
-        'This document repeats content through aliases so much that kube-notes stopped following them after {n} steps: what the aliases lead to from here on was not fully checked.',
+        '이 문서가 별칭(alias)으로 같은 내용을 너무 많이 되풀이해서, kube-notes가 {n}단계에서 별칭 따라가기를 멈췄습니다. 별칭이 가리키는 내용 중 일부는 검사하지 못했습니다.',
+        'This document repeats content through aliases so much that kube-notes stopped following them after {n} steps: not everything they lead to was checked.',
       ),
       { n: steps },
     ),

@@ -28,8 +28,9 @@ export interface ContainerRef {
   /** The item as written: the mapping, or the alias that names it. */
   readonly written: Node;
   /**
-   * The same mapping as an earlier container (an alias of it): rules that look inside containers skip it, so 5,000
-   * aliases of one container are read once, not 5,000 times with the same findings on the same lines.
+   * The same mapping as an earlier item of the same list (an alias of it): rules that look inside containers skip it,
+   * so 5,000 aliases of one container are read once, not 5,000 times with the same findings on the same lines. (In
+   * another list it is not a repeat: the rules of that list, such as probes for containers, still look at it.)
    */
   readonly repeat: boolean;
 }
@@ -106,10 +107,10 @@ export function containersOf(doc: WorkloadDocument): readonly ContainerRef[] {
 
 function findContainers(graph: DocumentGraph, podSpec: YAMLMap): ContainerRef[] {
   const result: ContainerRef[] = [];
-  const seen = new Set<YAMLMap>();
   for (const list of ['initContainers', 'containers', 'ephemeralContainers'] as const) {
     const seq = graph.deref(pairOf(graph, podSpec, list)?.value);
     if (!seq || !isSeq(seq)) continue;
+    const seen = new Set<YAMLMap>();
     seq.items.forEach((item, index) => {
       const node = graph.deref(item as Node);
       if (!node || !isMap(node)) return;
@@ -122,11 +123,16 @@ function findContainers(graph: DocumentGraph, podSpec: YAMLMap): ContainerRef[] 
 
 /**
  * The items of a sequence, through aliases, each distinct node once: an item that names an earlier one again holds
- * nothing new to check (and checking it again would repeat the same findings on the same lines).
+ * nothing new to check (and checking it again would repeat the same findings on the same lines). With `readLists`
+ * (the lists a pass has read), a list named again, such as one `ports: *p` shared by 2,000 containers, gives nothing.
  */
-export function distinctItems(graph: DocumentGraph, seq: Node | undefined): Node[] {
+export function distinctItems(graph: DocumentGraph, seq: Node | undefined, readLists?: Set<Node>): Node[] {
   const target = graph.deref(seq);
   if (!target || !isSeq(target)) return [];
+  if (readLists) {
+    if (readLists.has(target)) return [];
+    readLists.add(target);
+  }
   const result: Node[] = [];
   const seen = new Set<Node>();
   for (const item of target.items) {

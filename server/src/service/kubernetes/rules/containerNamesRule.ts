@@ -4,6 +4,7 @@ import type { Rule } from '../../diagnostics/rule';
 import { format, text } from '../../l10n/localized';
 import { stringValue } from '../kubectlScalar';
 import { K8S } from '../kubernetesCodes';
+import { isAlias } from '../../yaml/yamlNodes';
 import { containersOf, pairOf } from '../workloads';
 import { forEachManifest, spanOf } from './ruleHelpers';
 
@@ -35,8 +36,8 @@ export const containerNamesRule: Rule = {
         if (first !== undefined) {
           report({
             code: K8S.duplicateContainerName,
-            // An alias of an earlier container: said where the alias is written, not on the earlier container's name.
-            ...(container.repeat ? spanOf(container.written) : spanOf(pair.value as Node | null, pair.keyNode)),
+            // An alias of another container: said where the alias is written, not on that container's name.
+            ...(isAlias(container.written) ? spanOf(container.written) : spanOf(pair.value as Node | null, pair.keyNode)),
             message: format(
               text('이 파드에서 이미 쓰인 컨테이너 이름입니다: "{n}" ({first}). 이름을 다르게 지어야 합니다.', 'Container name "{n}" is already used in this pod ({first}); give it another name.'),
               { n: name, first },

@@ -39,8 +39,8 @@ function checkMode(graph: DocumentGraph, map: YAMLMap | undefined, key: string, 
   });
 }
 
-function checkItems(graph: DocumentGraph, source: YAMLMap | undefined, report: Report): void {
-  for (const item of distinctItems(graph, pairOf(graph, source, 'items')?.value as Node | undefined)) {
+function checkItems(graph: DocumentGraph, source: YAMLMap | undefined, readLists: Set<Node>, report: Report): void {
+  for (const item of distinctItems(graph, pairOf(graph, source, 'items')?.value as Node | undefined, readLists)) {
     if (isMap(item)) checkMode(graph, item, 'mode', report);
   }
 }
@@ -65,15 +65,17 @@ export const fileModeRule: Rule = {
     forEachManifest(context, (doc, report) => {
       if (doc.check?.status !== 'ok' || !doc.kind) return;
       const graph = doc.graph;
+      // Lists of items shared by several volumes or projections (through aliases) are read once.
+      const readLists = new Set<Node>();
       for (const volume of distinctItems(graph, pairOf(graph, podSpecOf(doc), 'volumes')?.value as Node | undefined)) {
         for (const sourceName of SOURCES) {
           const source = mapAt(graph, volume as Node, [sourceName]);
           if (!source) continue;
           checkMode(graph, source, 'defaultMode', report);
-          checkItems(graph, source, report);
+          checkItems(graph, source, readLists, report);
           if (sourceName !== 'projected') continue;
-          for (const projection of distinctItems(graph, pairOf(graph, source, 'sources')?.value as Node | undefined)) {
-            for (const inner of PROJECTED) checkItems(graph, mapAt(graph, projection as Node, [inner]), report);
+          for (const projection of distinctItems(graph, pairOf(graph, source, 'sources')?.value as Node | undefined, readLists)) {
+            for (const inner of PROJECTED) checkItems(graph, mapAt(graph, projection as Node, [inner]), readLists, report);
           }
         }
       }

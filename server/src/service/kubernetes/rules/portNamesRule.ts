@@ -57,9 +57,10 @@ export const portNamesRule: Rule = {
         for (const item of distinctItems(graph, ports)) checkName(graph, pairOf(graph, item, 'targetPort')?.value as Node | null, 'reference', report);
         return;
       }
+      const readLists = new Set<Node>();
       for (const container of containersOf(doc)) {
         if (container.repeat) continue;
-        for (const item of distinctItems(graph, pairOf(graph, container.node, 'ports')?.value as Node | undefined)) {
+        for (const item of distinctItems(graph, pairOf(graph, container.node, 'ports')?.value as Node | undefined, readLists)) {
           checkName(graph, pairOf(graph, item, 'name')?.value as Node | null, 'name', report);
         }
         for (const probe of PROBES) {
