@@ -94,7 +94,12 @@ const CASES: Record<string, { settings?: Record<string, unknown>; expected: Expe
     ],
   },
   K8S012: { expected: [{ at: '2:7-2:18', message: 'Custom resource Certificate (cert-manager.io/v1): no CRD for it in the workspace, so its fields are not checked.' }] },
-  K8S013: { expected: [{ at: '11:22-11:25', message: 'File mode 644 is read as a decimal number, outside the allowed 0–0777. Write it in octal as 0644 (decimal 420).', fixes: [['0644']] }] },
+  K8S013: {
+    expected: [
+      { at: '11:22-11:25', message: 'File mode 644 is read as a decimal number, outside the allowed 0–0777. Write it in octal as 0644 (decimal 420).', fixes: [['0644']] },
+      { at: '13:47-13:51', message: 'File mode 0999 is not octal (8 and 9 are not octal digits), so kubectl reads it as the decimal number 999, outside the allowed 0–0777.' },
+    ],
+  },
   K8S014: {
     expected: [
       {

@@ -17,8 +17,25 @@ function checkMode(graph: DocumentGraph, map: YAMLMap | undefined, key: string, 
   const node = pair?.value as Node | null | undefined;
   if (!node || !isScalar(node)) return;
   const value = kubectlScalar(node);
-  if (value.kind !== 'int' || (value.value >= 0 && value.value <= 0o777)) return;
-  const digits = String(value.value);
+  // `0999` is not octal (8 and 9 are not octal digits): kubectl reads the float 999 and sends the number 999.
+  const n = value.kind === 'int' || (value.kind === 'float' && Number.isInteger(value.value)) ? value.value : undefined;
+  if (n === undefined || (n >= 0 && n <= 0o777)) return;
+  const source = node.source ?? String(n);
+  if (value.kind === 'float' && /^0[0-9]+$/.test(source)) {
+    report({
+      code: K8S.invalidFileMode,
+      ...spanOf(node),
+      message: format(
+        text(
+          '파일 권한 값 {v}: 8과 9는 8진수 숫자가 아니어서 kubectl은 이 값을 10진수 {n}(으)로 읽고, 허용 범위(0–0777)를 벗어납니다.',
+          'File mode {v} is not octal (8 and 9 are not octal digits), so kubectl reads it as the decimal number {n}, outside the allowed 0–0777.',
+        ),
+        { v: source, n },
+      ),
+    });
+    return;
+  }
+  const digits = String(n);
   const octal = /^[0-7]{3,4}$/.test(digits) ? `0${digits.replace(/^0+/, '')}` : undefined;
   const intended = octal !== undefined ? parseInt(octal, 8) : undefined;
   report({
