@@ -82,6 +82,42 @@ describe('document symbols', () => {
     assert.match(child(deployment, 'spec', 'template', 'spec', 'initScript')!.detail!, /^\| # not a comment echo ready/);
   });
 
+  it('labels the items of a kind: List like documents (Kind/name), lists in lists too, and only there', () => {
+    const list = symbols([
+      'apiVersion: v1',
+      'kind: List',
+      'items:',
+      '  - apiVersion: apps/v1',
+      '    kind: Deployment',
+      '    metadata: {name: web, namespace: prod}',
+      '  - apiVersion: v1',
+      '    kind: List',
+      '    items:',
+      '      - {apiVersion: v1, kind: Service, metadata: {name: web-svc}}',
+      '  - {metadata: {name: no-kind}}',
+      '  - just a string',
+      '---',
+      'apiVersion: example.com/v1',
+      'kind: Thing',
+      'items:',
+      '  - {apiVersion: v1, kind: ConfigMap, metadata: {name: not-a-list-item}}',
+      '',
+    ].join('\n'));
+    assert.deepEqual(list.map((s) => s.name), ['List', 'Thing']);
+    const items = child(list[0], 'items')!;
+    assert.deepEqual(items.children!.map((c) => [c.name, c.detail, c.kind]), [
+      ['Deployment/web', 'apps/v1 · ns: prod', SymbolKind.Class],
+      ['List', 'v1', SymbolKind.Class],
+      ['no-kind', '[2]', SymbolKind.Module],
+      ['[3]', 'just a string', SymbolKind.String],
+    ]);
+    assert.deepEqual(child(items, 'List', 'items')!.children!.map((c) => c.name), ['Service/web-svc']);
+    const web = items.children![0]!;
+    assert.ok(contains(web.range, web.selectionRange));
+    assert.equal(web.selectionRange.start.line, 5, 'the selection is the name');
+    assert.deepEqual(child(list[1], 'items')!.children!.map((c) => c.name), ['[0]']);
+  });
+
   it('places ranges in the file, the selection inside the range', () => {
     const deployment = result[0]!;
     assert.equal(deployment.range.start.line, 1);

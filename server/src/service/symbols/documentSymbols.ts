@@ -2,6 +2,7 @@
 // Pure; bounded by depth and count; never follows aliases. Cached per chunk in chunk-relative lines.
 import { type Document, type Node, type Scalar, type YAMLMap } from 'yaml';
 import { isAlias, isMap, isScalar, isSeq } from '../yaml/yamlNodes';
+import { isListType } from '../kubernetes/kubernetesList';
 import { SymbolKind, type DocumentSymbol, type Position, type SymbolInformation } from 'vscode-languageserver-types';
 import type { ParsedFile, PlacedChunk } from '../parser/parsedFile';
 import { lineOfOffset } from '../parser/parsedChunk';
@@ -50,6 +51,29 @@ function scalarText(node: unknown): string | undefined {
   const value = node.value;
   if (value === null || value === undefined) return undefined;
   return typeof value === 'string' ? value : String(value);
+}
+
+/**
+ * `Kind/name` (or the one of them there is) and `apiVersion · ns: namespace` of a mapping that looks like a Kubernetes
+ * object: a document's root, or an item of a `kind: List`.
+ */
+function resourceLabel(map: YAMLMap): { label: string; detail: string | undefined; selection: Node | undefined; isResource: boolean } | undefined {
+  const kindNode = pairValue(map, 'kind');
+  const metadata = pairValue(map, 'metadata');
+  const nameNode = isMap(metadata) ? pairValue(metadata, 'name') : undefined;
+  const generateName = isMap(metadata) ? scalarText(pairValue(metadata, 'generateName')) : undefined;
+  const kind = scalarText(kindNode);
+  const name = scalarText(nameNode) ?? (generateName !== undefined ? `${generateName}*` : undefined);
+  if (kind === undefined && name === undefined) return undefined;
+  const apiVersion = scalarText(pairValue(map, 'apiVersion'));
+  const namespace = isMap(metadata) ? scalarText(pairValue(metadata, 'namespace')) : undefined;
+  const parts = [apiVersion, namespace !== undefined ? `ns: ${namespace}` : undefined].filter((p): p is string => p !== undefined);
+  return {
+    label: clip(kind !== undefined && name !== undefined ? `${kind}/${name}` : (kind ?? name)!, MAX_LABEL),
+    detail: parts.length > 0 ? clip(parts.join(' · '), MAX_DETAIL) : undefined,
+    selection: (isScalar(nameNode) ? nameNode : isScalar(kindNode) ? kindNode : undefined) as Node | undefined,
+    isResource: kind !== undefined,
+  };
 }
 
 function pairValue(map: YAMLMap, key: string): unknown {
@@ -111,9 +135,11 @@ function chunkOutline(chunk: PlacedChunk): ChunkOutline {
   const nodeStart = (node: unknown): number | undefined => (node as { range?: readonly number[] } | null)?.range?.[0];
   const nodeEnd = (node: unknown): number | undefined => (node as { range?: readonly number[] } | null)?.range?.[1];
 
-  const children = (node: unknown, parent: number, depth: number): void => {
+  // `resources` says the node is the items of a `kind: List`: its mappings are labelled as objects (`Kind/name`).
+  const children = (node: unknown, parent: number, depth: number, resources = false): void => {
     if (depth >= MAX_SYMBOL_DEPTH || names.length >= MAX_SYMBOLS_PER_CHUNK) return;
     if (isMap(node)) {
+      const list = isListType(scalarText(pairValue(node, 'apiVersion')), scalarText(pairValue(node, 'kind')));
       for (const pair of node.items) {
         if (names.length >= MAX_SYMBOLS_PER_CHUNK) break;
         const keyStart = nodeStart(pair.key) ?? nodeStart(pair.value);
@@ -123,7 +149,7 @@ function chunkOutline(chunk: PlacedChunk): ChunkOutline {
         const name = isAlias(pair.key) ? `*${pair.key.source}` : isScalar(pair.key) ? String(scalarText(pair.key) ?? '') : '?';
         const kind = isScalar(pair.key) && pair.key.value === '<<' ? SymbolKind.Variable : kindOf(pair.value);
         const index = add(parent, clip(name, MAX_LABEL) || '""', detailOf(pair.value), kind, keyStart, end, keyStart, keyEnd);
-        if (isMap(pair.value) || isSeq(pair.value)) children(pair.value, index, depth + 1);
+        if (isMap(pair.value) || isSeq(pair.value)) children(pair.value, index, depth + 1, list && name === 'items');
       }
     } else if (isSeq(node)) {
       node.items.forEach((item, itemIndex) => {
@@ -131,6 +157,14 @@ function chunkOutline(chunk: PlacedChunk): ChunkOutline {
         const start = nodeStart(item);
         if (start === undefined) return;
         const end = nodeEnd(item) ?? start;
+        const resource = resources && isMap(item) ? resourceLabel(item) : undefined;
+        if (resource) {
+          const selectionStart = nodeStart(resource.selection) ?? start;
+          const kind = resource.isResource ? SymbolKind.Class : kindOf(item);
+          const index = add(parent, resource.label, resource.detail ?? `[${itemIndex}]`, kind, start, end, selectionStart, nodeEnd(resource.selection) ?? start + 1);
+          children(item, index, depth + 1);
+          return;
+        }
         const nameNode = isMap(item) ? pairValue(item, 'name') : undefined;
         const itemName = scalarText(nameNode);
         const detail = itemName !== undefined ? `[${itemIndex}]` : detailOf(item);
@@ -159,20 +193,10 @@ function chunkOutline(chunk: PlacedChunk): ChunkOutline {
     let selection: Node | undefined;
     let isResource = false;
     if (isMap(contents)) {
-      const kindNode = pairValue(contents, 'kind');
-      const metadata = pairValue(contents, 'metadata');
-      const nameNode = isMap(metadata) ? pairValue(metadata, 'name') : undefined;
-      const generateName = isMap(metadata) ? scalarText(pairValue(metadata, 'generateName')) : undefined;
-      const kind = scalarText(kindNode);
-      const name = scalarText(nameNode) ?? (generateName !== undefined ? `${generateName}*` : undefined);
-      const apiVersion = scalarText(pairValue(contents, 'apiVersion'));
-      const namespace = isMap(metadata) ? scalarText(pairValue(metadata, 'namespace')) : undefined;
-      if (kind !== undefined || name !== undefined) {
-        label = clip(kind !== undefined && name !== undefined ? `${kind}/${name}` : (kind ?? name)!, MAX_LABEL);
-        isResource = kind !== undefined;
-        const parts = [apiVersion, namespace !== undefined ? `ns: ${namespace}` : undefined].filter((p): p is string => p !== undefined);
-        if (parts.length > 0) detail = clip(parts.join(' · '), MAX_DETAIL);
-        selection = (isScalar(nameNode) ? nameNode : isScalar(kindNode) ? kindNode : undefined) as Node | undefined;
+      const resource = resourceLabel(contents);
+      if (resource) {
+        ({ label, detail, selection } = resource);
+        isResource = resource.isResource;
       } else {
         const firstKey = contents.items[0]?.key;
         const first = isScalar(firstKey) ? scalarText(firstKey) : undefined;
