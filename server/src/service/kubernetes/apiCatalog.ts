@@ -1,4 +1,5 @@
 // Classifies an apiVersion/kind pair for the chosen Kubernetes version: served, deprecated, removed, misspelt or custom.
+import { isListType } from './kubernetesList';
 import type { KindEntry, SchemaBundle } from './schemaBundle';
 import { curatedGroups, MECHANICAL_MIGRATIONS, removedApi } from './removedApis';
 import { closestName } from './suggestions';
@@ -96,7 +97,7 @@ export class ApiCatalog {
   private judge(apiVersion: string, kind: string): ApiCheck {
     const bundle = this.bundle;
     const { group, version } = splitApiVersion(apiVersion);
-    if (apiVersion === 'v1' && kind === 'List') return { status: 'list' };
+    if (isListType(apiVersion, kind)) return { status: 'list' };
     const entry = bundle.kind(apiVersion, kind);
     if (entry) {
       const history = bundle.history(apiVersion, kind);
