@@ -26,6 +26,18 @@ export const DECLINE = { declined: true } as const;
 /** Deepest parser stack (nesting) taken on the fast path: no manifest nests this deep. */
 export const FAST_CST_MAX_DEPTH = 128;
 const MAX_DEPTH = FAST_CST_MAX_DEPTH;
+const KIND_DOC = 0, KIND_MAP = 1, KIND_SEQ = 2, KIND_BLOCK_SCALAR = 3, KIND_FLOW = 4, KIND_SCALAR = 5;
+/** The KIND_* of a node startBlockValue() made. */
+function kindOf(node: StackNode): number {
+  switch (node.type) {
+    case 'block-map': return KIND_MAP;
+    case 'block-seq': return KIND_SEQ;
+    case 'document': return KIND_DOC;
+    case 'block-scalar': return KIND_BLOCK_SCALAR;
+    case 'flow-collection': return KIND_FLOW;
+    default: return KIND_SCALAR;
+  }
+}
 /** Placeholder for a `start` list that is usually not needed (never pushed to, never output). */
 const NO_TOKENS: SourceToken[] = [];
 
@@ -46,6 +58,8 @@ export class FastCstParser {
   private indent = 0;
   private onKeyLine = false;
   private readonly stack: StackNode[] = [];
+  /** The kind of each stack node (KIND_*), so that step() dispatches without reading `type` from six object shapes. */
+  private readonly kinds: number[] = [];
   private readonly out: CST.Token[] = [];
 
   // ---------------------------------------------------------------- Parser.next()
@@ -109,49 +123,60 @@ export class FastCstParser {
   private step(): void {
     // Deep nesting would also make the pop()/step() recursion of one dedent deep.
     if (this.stack.length > MAX_DEPTH) throw DECLINE;
-    const top = this.stack[this.stack.length - 1];
-    if (top === undefined) this.stream();
-    else if (top.type === 'block-map') this.blockMap(top);
-    else if (top.type === 'block-seq') this.blockSequence(top);
-    else if (top.type === 'document') this.document(top);
-    else if (top.type === 'block-scalar') this.blockScalar(top);
-    else if (top.type === 'flow-collection') this.flowCollection(top);
-    else this.scalar(top);
+    const last = this.stack.length - 1;
+    if (last < 0) return this.stream();
+    const kind = this.kinds[last]!;
+    const top = this.stack[last];
+    if (kind === KIND_MAP) this.blockMap(top as CST.BlockMap);
+    else if (kind === KIND_SEQ) this.blockSequence(top as CST.BlockSequence);
+    else if (kind === KIND_DOC) this.document(top as CST.Document);
+    else if (kind === KIND_BLOCK_SCALAR) this.blockScalar(top as CST.BlockScalar);
+    else if (kind === KIND_FLOW) this.flowCollection(top as CST.FlowCollection);
+    else this.scalar(top as CST.FlowScalar);
+  }
+
+  private push(node: StackNode, kind: number): void {
+    this.stack.push(node);
+    this.kinds.push(kind);
   }
 
   private pop(): void {
     const token = this.stack.pop()!;
-    const top = this.stack[this.stack.length - 1];
-    if (top === undefined) {
+    const kind = this.kinds.pop()!;
+    const last = this.stack.length - 1;
+    if (last < 0) {
       this.out.push(token);
       return;
     }
-    if (token.type === 'block-scalar') token.indent = 'indent' in top ? top.indent : 0; // its parent's indent
-    else if (token.type === 'flow-collection') {
-      if (top.type === 'document') token.indent = 0;
-      fixFlowSeqItems(token);
+    const top = this.stack[last]!;
+    const topKind = this.kinds[last]!;
+    if (kind === KIND_BLOCK_SCALAR) (token as CST.BlockScalar).indent = topKind === KIND_DOC ? 0 : (top as CST.BlockMap).indent; // its parent's indent
+    else if (kind === KIND_FLOW) {
+      if (topKind === KIND_DOC) (token as CST.FlowCollection).indent = 0;
+      fixFlowSeqItems(token as CST.FlowCollection);
     }
-    if (top.type === 'document') top.value = token;
-    else if (top.type === 'block-seq') {
-      const it = lastItem(top);
-      if (it.value) top.items.push({ start: [], value: token });
+    if (topKind === KIND_DOC) (top as CST.Document).value = token;
+    else if (topKind === KIND_SEQ) {
+      const it = lastItem(top as CST.BlockSequence);
+      if (it.value) (top as CST.BlockSequence).items.push({ start: [], value: token });
       else it.value = token;
-    } else if (top.type === 'block-map' || top.type === 'flow-collection') {
+    } else if (topKind === KIND_MAP || topKind === KIND_FLOW) {
       // Only values after a `:` are ever pushed onto the stack (the other paths were declined earlier).
-      const it = lastItem(top);
+      const it = lastItem(top as CST.BlockMap | CST.FlowCollection);
       if (!it || it.value || !it.sep) throw DECLINE;
       it.value = token;
-      if (top.type === 'flow-collection') return;
+      if (topKind === KIND_FLOW) return;
     } else throw DECLINE;
-    if (token.type === 'block-map' || token.type === 'block-seq') {
-      const last = lastItem(token);
-      if (last?.sep && !last.value && !includesToken(last.sep, 'map-value-ind')) throw DECLINE; // a last key without `:`
+    if (kind === KIND_MAP || kind === KIND_SEQ) {
+      const collection = token as CST.BlockMap | CST.BlockSequence;
+      const end = lastItem(collection);
+      if (end?.sep && !end.value && !includesToken(end.sep, 'map-value-ind')) throw DECLINE; // a last key without `:`
       // Trailing blank lines and less-indented comments of a finished collection move up to its parent.
-      if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1) {
-        if (token.indent === 0 || last.start.every((st) => st.type !== 'comment' || st.indent < token.indent)) {
-          if (top.type === 'document') top.end = last.start;
-          else (top.items as Item[]).push({ start: last.start });
-          token.items.splice(-1, 1);
+      if (end && !end.sep && !end.value && end.start.length > 0 && findNonEmptyIndex(end.start) === -1) {
+        if (collection.indent === 0 || end.start.every((st) => st.type !== 'comment' || st.indent < collection.indent)) {
+          if (topKind === KIND_DOC) (top as CST.Document).end = end.start;
+          else ((top as CST.BlockMap).items as Item[]).push({ start: end.start });
+          collection.items.splice(-1, 1);
         }
       }
     }
@@ -160,8 +185,8 @@ export class FastCstParser {
   private stream(): void {
     const type = this.type;
     if (type === 'space' || type === 'comment' || type === 'newline') this.out.push(this.sourceToken());
-    else if (type === 'doc-mode') this.stack.push({ type: 'document', offset: this.pos, start: [] });
-    else if (type === 'doc-start') this.stack.push({ type: 'document', offset: this.pos, start: [this.sourceToken()] });
+    else if (type === 'doc-mode') this.push({ type: 'document', offset: this.pos, start: [] }, KIND_DOC);
+    else if (type === 'doc-start') this.push({ type: 'document', offset: this.pos, start: [this.sourceToken()] }, KIND_DOC);
     else throw DECLINE;
   }
 
@@ -175,7 +200,7 @@ export class FastCstParser {
     else {
       const bv = this.startBlockValue();
       if (!bv) throw DECLINE;
-      this.stack.push(bv);
+      this.push(bv, kindOf(bv));
     }
   }
 
@@ -194,6 +219,7 @@ export class FastCstParser {
     const map: CST.BlockMap = { type: 'block-map', offset: scalar.offset, indent: scalar.indent, items: [{ start, key: scalar, sep }] };
     this.onKeyLine = true;
     this.stack[this.stack.length - 1] = map;
+    this.kinds[this.kinds.length - 1] = KIND_MAP;
   }
 
   private blockScalar(scalar: CST.BlockScalar): void {
@@ -260,7 +286,7 @@ export class FastCstParser {
           this.onKeyLine = true;
         } else if (it.sep) {
           if (!includesToken(it.sep, 'map-value-ind')) throw DECLINE; // a value without `:`
-          this.stack.push(fs);
+          this.push(fs, KIND_SCALAR);
         } else {
           if (this.indent !== map.indent) throw DECLINE; // a key more indented than its map
           it.key = fs;
@@ -274,7 +300,7 @@ export class FastCstParser {
         // Collections and block scalars only as values after `:`, a block sequence only from the next line on.
         if (!it.sep || it.value || !includesToken(it.sep, 'map-value-ind')) throw DECLINE;
         if (bv.type === 'block-seq' ? !includesToken(it.sep, 'newline') : atMapIndent) throw DECLINE;
-        this.stack.push(bv);
+        this.push(bv, kindOf(bv));
         return;
       }
     }
@@ -305,7 +331,7 @@ export class FastCstParser {
       const bv = this.startBlockValue();
       if (bv) {
         if (it.value || !includesToken(it.start, 'seq-item-ind')) throw DECLINE; // an item without its `-`
-        this.stack.push(bv);
+        this.push(bv, kindOf(bv));
         return;
       }
     }
@@ -342,7 +368,7 @@ export class FastCstParser {
         it.key = fs;
         it.sep = [];
       } else if (!includesToken(it.sep, 'map-value-ind')) throw DECLINE; // two scalars in one entry
-      else this.stack.push(fs);
+      else this.push(fs, KIND_SCALAR);
     } else if (type === 'flow-map-end' || type === 'flow-seq-end') fc.end.push(this.sourceToken());
     else throw DECLINE;
   }
