@@ -20,6 +20,35 @@ interface Item {
 }
 type StackNode = CST.Document | CST.BlockMap | CST.BlockSequence | CST.FlowCollection | CST.FlowScalar | CST.BlockScalar;
 
+/**
+ * Items are made by one constructor whose prototype is Object.prototype (so they are the plain objects yaml's Parser
+ * makes): every item then starts from the same hidden class and gains `key`, `sep` and `value` in one order, in room
+ * reserved inside the object. Literals of one, two and three properties started three hidden-class trees, and the
+ * properties added later went to a separate array: every reader of items (this parser, fastCompose, the scan) saw
+ * more shapes than its inline caches hold.
+ */
+const CstItem = function (this: Item, start: SourceToken[]) {
+  this.start = start;
+} as unknown as new (start: SourceToken[]) => Item;
+CstItem.prototype = Object.prototype;
+
+function newItem(start: SourceToken[]): Item {
+  return new CstItem(start);
+}
+
+function keyItem(start: SourceToken[], key: CST.Token, sep: SourceToken[]): Item {
+  const item = new CstItem(start);
+  item.key = key;
+  item.sep = sep;
+  return item;
+}
+
+function valueItem(start: SourceToken[], value: CST.Token): Item {
+  const item = new CstItem(start);
+  item.value = value;
+  return item;
+}
+
 /** Thrown (never escapes fastCst) when the text leaves the subset. */
 export const DECLINE = { declined: true } as const;
 
@@ -158,7 +187,7 @@ export class FastCstParser {
     if (topKind === KIND_DOC) (top as CST.Document).value = token;
     else if (topKind === KIND_SEQ) {
       const it = lastItem(top as CST.BlockSequence);
-      if (it.value) (top as CST.BlockSequence).items.push({ start: [], value: token });
+      if (it.value) ((top as CST.BlockSequence).items as Item[]).push(valueItem([], token));
       else it.value = token;
     } else if (topKind === KIND_MAP || topKind === KIND_FLOW) {
       // Only values after a `:` are ever pushed onto the stack (the other paths were declined earlier).
@@ -175,7 +204,7 @@ export class FastCstParser {
       if (end && !end.sep && !end.value && end.start.length > 0 && findNonEmptyIndex(end.start) === -1) {
         if (collection.indent === 0 || end.start.every((st) => st.type !== 'comment' || st.indent < collection.indent)) {
           if (topKind === KIND_DOC) (top as CST.Document).end = end.start;
-          else ((top as CST.BlockMap).items as Item[]).push({ start: end.start });
+          else ((top as CST.BlockMap).items as Item[]).push(newItem(end.start));
           collection.items.splice(-1, 1);
         }
       }
@@ -216,7 +245,7 @@ export class FastCstParser {
       sep.push(this.sourceToken());
       delete scalar.end;
     } else sep = [this.sourceToken()];
-    const map: CST.BlockMap = { type: 'block-map', offset: scalar.offset, indent: scalar.indent, items: [{ start, key: scalar, sep }] };
+    const map: CST.BlockMap = { type: 'block-map', offset: scalar.offset, indent: scalar.indent, items: [keyItem(start, scalar, sep) as CST.BlockMap['items'][number]] };
     this.onKeyLine = true;
     this.stack[this.stack.length - 1] = map;
     this.kinds[this.kinds.length - 1] = KIND_MAP;
@@ -247,7 +276,7 @@ export class FastCstParser {
       return;
     }
     if (type === 'space' || type === 'comment') {
-      if (it.value) items.push({ start: [this.sourceToken()] });
+      if (it.value) items.push(newItem([this.sourceToken()]));
       else if (it.sep) it.sep.push(this.sourceToken());
       else if (!this.indentedCommentToPreviousValue(items, it, map.indent)) it.start.push(this.sourceToken());
       return;
@@ -282,7 +311,7 @@ export class FastCstParser {
           // Without atNextItem this is the key after a block scalar value (its newline never reset onKeyLine):
           // a value ends its line, so the key is on a later line and must be at the map's indent.
           if (!atNextItem && this.indent !== map.indent) throw DECLINE;
-          items.push({ start: start === NO_TOKENS ? [] : start, key: fs, sep: [] });
+          items.push(keyItem(start === NO_TOKENS ? [] : start, fs, []));
           this.onKeyLine = true;
         } else if (it.sep) {
           if (!includesToken(it.sep, 'map-value-ind')) throw DECLINE; // a value without `:`
@@ -318,12 +347,12 @@ export class FastCstParser {
       return;
     }
     if (type === 'space' || type === 'comment') {
-      if (it.value) items.push({ start: [this.sourceToken()] });
+      if (it.value) items.push(newItem([this.sourceToken()]));
       else if (!this.indentedCommentToPreviousValue(items, it, seq.indent)) it.start.push(this.sourceToken());
       return;
     }
     if (type === 'seq-item-ind' && this.indent === seq.indent) {
-      if (it.value || includesToken(it.start, 'seq-item-ind')) items.push({ start: [this.sourceToken()] });
+      if (it.value || includesToken(it.start, 'seq-item-ind')) items.push(newItem([this.sourceToken()]));
       else it.start.push(this.sourceToken());
       return;
     }
@@ -352,17 +381,17 @@ export class FastCstParser {
       } else this.lineEnd(fc);
     } else if (type === 'comma') {
       if (!it || !it.sep) throw DECLINE; // empty entry
-      items.push({ start: [this.sourceToken()] });
+      items.push(newItem([this.sourceToken()]));
     } else if (type === 'map-value-ind') {
       if (!it || it.value || !it.sep || includesToken(it.sep, 'map-value-ind')) throw DECLINE; // empty key, `a: b: c`
       it.sep.push(this.sourceToken());
     } else if (type === 'space') {
-      if (!it || it.value) items.push({ start: [this.sourceToken()] });
+      if (!it || it.value) items.push(newItem([this.sourceToken()]));
       else if (it.sep) it.sep.push(this.sourceToken());
       else it.start.push(this.sourceToken());
     } else if (isFlowScalarType(type)) {
       const fs = this.sourceToken<CST.FlowScalar>();
-      if (!it) items.push({ start: [], key: fs, sep: [] });
+      if (!it) items.push(keyItem([], fs, []));
       else if (it.value) throw DECLINE;
       else if (!it.sep) {
         it.key = fs;
@@ -380,7 +409,7 @@ export class FastCstParser {
     if (type === 'flow-map-start' || type === 'flow-seq-start') {
       return { type: 'flow-collection', offset: this.pos, indent: this.indent, start: this.sourceToken(), items: [], end: [] };
     }
-    if (type === 'seq-item-ind') return { type: 'block-seq', offset: this.pos, indent: this.indent, items: [{ start: [this.sourceToken()] }] };
+    if (type === 'seq-item-ind') return { type: 'block-seq', offset: this.pos, indent: this.indent, items: [newItem([this.sourceToken()]) as CST.BlockSequence['items'][number]] };
     if (type === 'map-value-ind') throw DECLINE; // a map with an empty first key
     return null;
   }
@@ -389,7 +418,7 @@ export class FastCstParser {
   private newlineAfterValue(items: Item[], value: CST.Token): void {
     const end = 'end' in value ? value.end : undefined;
     if (Array.isArray(end) && end[end.length - 1]?.type === 'comment') end.push(this.sourceToken());
-    else items.push({ start: [this.sourceToken()] });
+    else items.push(newItem([this.sourceToken()]));
   }
 
   /** A comment more indented than the collection, after blank lines only, still ends the previous value (atIndentedComment). */
