@@ -492,16 +492,18 @@ function getFirstKeyStartProps(prev: SourceToken[]): SourceToken[] {
 /** A flow sequence's `key`-only items become values, their `sep` tokens the value's `end` (parser.js fixFlowSeqItems). */
 function fixFlowSeqItems(fc: CST.FlowCollection): void {
   if (fc.start.type !== 'flow-seq-start') return;
-  for (const it of fc.items as Item[]) {
+  const items = fc.items as Item[];
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
     if (it.sep && !it.value && !includesToken(it.start, 'explicit-key-ind') && !includesToken(it.sep, 'map-value-ind')) {
-      if (it.key) it.value = it.key;
-      delete it.key;
-      const value = it.value as CST.FlowScalar | undefined;
+      // A new item rather than `delete it.key` and `delete it.sep`, which would turn the item into a slow dictionary.
+      const value = it.key ?? undefined;
+      items[i] = value ? valueItem(it.start, value) : newItem(it.start);
       if (value && isFlowScalarType(value.type)) {
-        if (value.end) for (const st of it.sep) value.end.push(st);
-        else value.end = it.sep;
+        const scalar = value as CST.FlowScalar;
+        if (scalar.end) for (const st of it.sep) scalar.end.push(st);
+        else scalar.end = it.sep;
       } else for (const st of it.sep) it.start.push(st);
-      delete it.sep;
     }
   }
 }
