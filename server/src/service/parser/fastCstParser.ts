@@ -382,7 +382,7 @@ export class FastCstParser {
 
   private flowCollection(fc: CST.FlowCollection): void {
     const items = fc.items as Item[];
-    const it = items[items.length - 1];
+    const it = items.length > 0 ? items[items.length - 1] : undefined; // (items[-1] would be a slow named lookup)
     const type = this.type;
     if (fc.end.length > 0) {
       const parent = this.stack[this.stack.length - 2]!;
