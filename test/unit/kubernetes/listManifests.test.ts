@@ -115,9 +115,14 @@ test('lists inside lists are flattened, as kubectl does, down to a bound', () =>
     lines.push(...item(indent));
     return lines;
   };
-  // The Services sit in the 4th list (three lists above it): validated. In the 5th: past the bound, left alone.
+  // The Services sit in the 4th list (three lists above it): validated. In the 5th: past the bound, not read, and
+  // K8S015 says so on that List's `items` key (line 15, below the four wrappers).
   assert.deepEqual(validateText(`${nested(4).join('\n')}\n`).map((d) => d.code), ['K8S002', 'K8S002']);
-  assert.deepEqual(validateText(`${nested(5).join('\n')}\n`).map((d) => d.code), []);
+  assert.deepEqual(summary(validateText(`${nested(5).join('\n')}\n`)), ['K8S015@15:17-15:22']);
+  // Said once per too-deep List, and not for an empty one.
+  const empty = nested(5).slice(0, -8);
+  empty[empty.length - 1] += ' []';
+  assert.deepEqual(validateText(`${empty.join('\n')}\n`).map((d) => d.code), []);
   assert.equal(parseChunk(`${nested(4).join('\n')}\n`).counts.resources, 2);
   assert.equal(parseChunk(`${nested(5).join('\n')}\n`).counts.resources, 1, 'the List past the bound counts as one resource');
 });

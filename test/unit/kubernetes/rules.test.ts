@@ -108,6 +108,14 @@ const CASES: Record<string, { settings?: Record<string, unknown>; expected: Expe
       },
     ],
   },
+  K8S015: {
+    expected: [
+      {
+        at: '16:17-16:22',
+        message: 'This List is inside 4 other Lists. kube-notes reads items down to that depth only, so the items of this one were not checked; kubectl still creates them all.',
+      },
+    ],
+  },
   K8S020: { expected: [{ at: '3:1-3:6', message: 'bases is deprecated in kustomize v5; use resources instead (`kustomize edit fix`).', fixes: [['resources']] }] },
   K8S040: {
     expected: [

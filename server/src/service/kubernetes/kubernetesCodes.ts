@@ -15,6 +15,7 @@ export const K8S = {
   unknownCustomResource: 'K8S012',
   invalidFileMode: 'K8S013',
   aliasWorkLimit: 'K8S014',
+  listNestingLimit: 'K8S015',
   deprecatedKustomizeField: 'K8S020',
   imageTag: 'K8S040',
   missingResources: 'K8S041',

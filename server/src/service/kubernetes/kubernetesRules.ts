@@ -13,6 +13,7 @@ import { resourceNameRule } from './rules/resourceNameRule';
 import { customResourceRule } from './rules/customResourceRule';
 import { fileModeRule } from './rules/fileModeRule';
 import { aliasWorkRule } from './rules/aliasWorkRule';
+import { listNestingRule } from './rules/listNestingRule';
 import { kustomizationRule } from './rules/kustomizationRule';
 import { imageTagRule } from './rules/imageTagRule';
 import { resourceRequirementsRule } from './rules/resourceRequirementsRule';
@@ -35,6 +36,7 @@ export const kubernetesRules: readonly Rule[] = [
   customResourceRule,
   fileModeRule,
   aliasWorkRule,
+  listNestingRule,
   kustomizationRule,
   imageTagRule,
   resourceRequirementsRule,

@@ -238,8 +238,9 @@ function computeAnalysis(context: RuleContext, key: string, partialFile: boolean
     if (schema) {
       validateNode(graph, root, schema, { partial: partialText, skipRootKeys: ROOT_KEYS, objectMeta }, sink);
     }
-    if (check.status === 'list' && listDepth < MAX_LIST_NESTING) {
-      for (const item of listItems(candidate, partialText, report)) analyse(item, listDepth + 1);
+    if (check.status === 'list') {
+      if (listDepth < MAX_LIST_NESTING) for (const item of listItems(candidate, partialText, report)) analyse(item, listDepth + 1);
+      else if (listItemNodes(root).length > 0 && sink.wants(K8S.listNestingLimit)) reportListTooDeep(graph.pairByKey(root, 'items')?.keyNode ?? root, report);
     }
   };
   for (const candidate of candidates) analyse(candidate, 0);
@@ -280,6 +281,23 @@ function listItems(list: Candidate, partial: boolean, report: (finding: Finding)
     result.push({ document, graph, root: item, apiVersion, kind });
   }
   return result;
+}
+
+/** K8S015: the items of a List this deep in other Lists are not read (kubectl would still create them). */
+function reportListTooDeep(at: Node, report: (finding: Finding) => void): void {
+  const [start, end] = rangeOf(at);
+  report({
+    code: K8S.listNestingLimit,
+    start,
+    end,
+    message: format(
+      text(
+        '이 List는 다른 List {depth}개 안에 들어 있습니다. kube-notes는 그 깊이까지만 항목을 읽으므로 이 List의 항목은 검사하지 않았습니다. kubectl은 그래도 모두 만듭니다.',
+        'This List is inside {depth} other Lists. kube-notes reads items down to that depth only, so the items of this one were not checked; kubectl still creates them all.',
+      ),
+      { depth: MAX_LIST_NESTING },
+    ),
+  });
 }
 
 function reportMissingType(at: Node, missing: readonly string[], report: (finding: Finding) => void): void {
