@@ -80,8 +80,29 @@ function hasNewline(tokens: readonly CST.SourceToken[] | undefined, from = 0): b
   return false;
 }
 
-function hasTag(tokens: readonly CST.SourceToken[] | undefined): boolean {
-  return indexOfType(tokens, 'tag') >= 0;
+/** Bits of listFacts(); the index of the first `:` indicator plus one is stored above them. */
+const HAS_TAG = 1, HAS_NEWLINE = 2, NEWLINE_AFTER_INDICATOR = 4, INDICATOR_SHIFT = 3;
+
+/**
+ * What the walk asks of an item's `start` or `sep` list, in one pass: a tag, a newline, a newline after the first
+ * `:` indicator, and that indicator's index (`indicatorOf`). Each was a loop of its own, up to four per item.
+ */
+function listFacts(tokens: readonly CST.SourceToken[] | undefined): number {
+  if (!tokens) return 0;
+  let facts = 0;
+  let indicator = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const type = tokens[i]!.type;
+    if (type === 'newline') facts |= indicator >= 0 ? HAS_NEWLINE | NEWLINE_AFTER_INDICATOR : HAS_NEWLINE;
+    else if (type === 'tag') facts |= HAS_TAG;
+    else if (type === 'map-value-ind' && indicator < 0) indicator = i;
+  }
+  return facts | ((indicator + 1) << INDICATOR_SHIFT);
+}
+
+/** The index of the first `:` indicator in the list listFacts() read, or -1. */
+function indicatorOf(facts: number): number {
+  return (facts >> INDICATOR_SHIFT) - 1;
 }
 
 /** Index of the first source token of a type, or -1. */
@@ -152,8 +173,14 @@ class Frame {
   declare phase: number;
   /** Index of the current item's `:` in its separator tokens (-1 without one). */
   declare sepIndicator: number;
+  /** listFacts() of the current item's `start` and `sep` lists. */
+  declare startFacts: number;
+  declare sepFacts: number;
 
-  constructor(token: Collection, isMap: boolean, inFlow: boolean, owner: string | undefined, tail: readonly CST.Token[] | undefined) {
+  /** Where the nested blocks below this collection go in `nestedBlocks` (see ScanWalker.groups); -1 for flows. */
+  declare readonly group: number;
+
+  constructor(token: Collection, isMap: boolean, inFlow: boolean, owner: string | undefined, tail: readonly CST.Token[] | undefined, group: number) {
     this.token = token;
     this.isMap = isMap;
     this.inFlow = inFlow;
@@ -161,7 +188,10 @@ class Frame {
     this.tail = tail;
     this.index = 0;
     this.phase = 0;
+    this.group = group;
     this.sepIndicator = -1;
+    this.startFacts = 0;
+    this.sepFacts = 0;
   }
 }
 
@@ -192,7 +222,12 @@ class ScanWalker {
   readonly commas: CST.SourceToken[] = [];
   readonly blockBodies: Array<readonly [number, number]> = [];
   readonly quoted: Array<readonly [number, number]> = [];
-  readonly nestedBlocks: NestedBlock[] = [];
+  /**
+   * The nested blocks below each collection, in the order the collections were opened (a slot is reserved when one
+   * opens and filled as its items are walked): `nestedBlocks` lists a collection's nested blocks together, before
+   * those of the collections inside it, without a second pass over the items when a collection opens.
+   */
+  private readonly groups: Array<NestedBlock[] | undefined> = [];
   readonly documents: CST.Document[] = [];
   readonly docStarts: CST.SourceToken[] = [];
   readonly docEnds: CST.DocumentEnd[] = [];
@@ -216,7 +251,7 @@ class ScanWalker {
           this.source(token.start);
           const value = token.value;
           if (value) {
-            this.pushNested(value, undefined, 'root', true);
+            this.pushNested(this.reserveGroup(), value, undefined, 'root', true);
             if (isCollection(value)) {
               this.open(value, undefined, token.end);
               this.drain();
@@ -252,7 +287,7 @@ class ScanWalker {
       commas: this.commas,
       blockBodies: this.blockBodies,
       quoted: this.quoted,
-      nestedBlocks: this.nestedBlocks,
+      nestedBlocks: this.nestedBlocks(),
       documents: this.documents,
       docStarts: this.docStarts,
       docEnds: this.docEnds,
@@ -289,9 +324,35 @@ class ScanWalker {
     if (list) for (let i = 0; i < list.length; i++) this.sourceToken(list[i]!);
   }
 
-  private pushNested(child: CST.Token | undefined, parentOffset: number | undefined, parentKind: NestedBlock['parentKind'], onNewLine: boolean): void {
+  private reserveGroup(): number {
+    this.groups.push(undefined);
+    return this.groups.length - 1;
+  }
+
+  private pushNested(group: number, child: CST.Token | undefined, parentOffset: number | undefined, parentKind: NestedBlock['parentKind'], onNewLine: boolean): void {
     if (child && (child.type === 'block-map' || child.type === 'block-seq') && (onNewLine || parentKind === 'root')) {
-      this.nestedBlocks.push({ token: child, parentOffset, parentKind, docIndex: this.docIndex });
+      (this.groups[group] ??= []).push({ token: child, parentOffset, parentKind, docIndex: this.docIndex });
+    }
+  }
+
+  private nestedBlocks(): NestedBlock[] {
+    const all: NestedBlock[] = [];
+    for (const group of this.groups) if (group) for (const block of group) all.push(block);
+    return all;
+  }
+
+  /** Records the value of a block collection's item when it is a block collection on a line of its own. */
+  private nestedValue(frame: Frame, item: CST.CollectionItem, value: CST.Token): void {
+    if (value.type !== 'block-map' && value.type !== 'block-seq') return;
+    if (frame.isMap) {
+      const sep = frame.sepIndicator;
+      const newLine = sep >= 0 ? (frame.sepFacts & NEWLINE_AFTER_INDICATOR) !== 0 : ((frame.startFacts | frame.sepFacts) & HAS_NEWLINE) !== 0;
+      const explicit = item.key ? -1 : indexOfType(item.start, 'explicit-key-ind');
+      this.pushNested(frame.group, value, item.key ? item.key.offset : explicit >= 0 ? item.start[explicit]!.offset : undefined, 'key', newLine);
+    } else {
+      // An item without its `-` (parser recovery, e.g. a deeper line below `- name: x`) has no parent column.
+      const dash = indexOfType(item.start, 'seq-item-ind');
+      if (dash >= 0) this.pushNested(frame.group, value, item.start[dash]!.offset, 'item', hasNewline(item.start, dash));
     }
   }
 
@@ -351,31 +412,12 @@ class ScanWalker {
     }
   }
 
-  /** Starts walking a collection: its nested-block decisions are recorded when it is opened, before its items. */
+  /** Starts walking a collection (its nested blocks are recorded as its items are walked, see `groups`). */
   private open(token: Collection, owner: string | undefined, tail: readonly CST.Token[] | undefined): void {
     const inFlow = token.type === 'flow-collection';
     const isMap = token.type === 'block-map' || (token.type === 'flow-collection' && token.start.source === '{');
-    const items = token.items as CST.CollectionItem[];
     if (inFlow) this.sourceToken((token as CST.FlowCollection).start);
-    else {
-      for (let i = 0; i < items.length; i++) {
-        const item = items[i]!;
-        // Only nested block collections are recorded (pushNested); scalar values need none of the work below.
-        const valueType = item.value?.type;
-        if (valueType !== 'block-map' && valueType !== 'block-seq') continue;
-        if (token.type === 'block-map') {
-          const sep = indexOfType(item.sep, 'map-value-ind');
-          const newLine = sep >= 0 ? hasNewline(item.sep, sep) : hasNewline(item.start) || hasNewline(item.sep);
-          const explicit = item.key ? -1 : indexOfType(item.start, 'explicit-key-ind');
-          this.pushNested(item.value, item.key ? item.key.offset : explicit >= 0 ? item.start[explicit]!.offset : undefined, 'key', newLine);
-        } else {
-          // An item without its `-` (parser recovery, e.g. a deeper line below `- name: x`) has no parent column.
-          const dash = indexOfType(item.start, 'seq-item-ind');
-          if (dash >= 0) this.pushNested(item.value, item.start[dash]!.offset, 'item', hasNewline(item.start, dash));
-        }
-      }
-    }
-    this.stack.push(new Frame(token, isMap, inFlow, owner, tail));
+    this.stack.push(new Frame(token, isMap, inFlow, owner, tail, inFlow ? -1 : this.reserveGroup()));
   }
 
   private drain(): void {
@@ -390,14 +432,16 @@ class ScanWalker {
       const item = items[frame.index]!;
       if (frame.phase === 0) {
         this.source(item.start);
-        frame.sepIndicator = indexOfType(item.sep, 'map-value-ind');
+        frame.startFacts = listFacts(item.start);
+        frame.sepFacts = listFacts(item.sep);
+        frame.sepIndicator = indicatorOf(frame.sepFacts);
         frame.phase = 1;
         const key = item.key;
         if (key) {
           if (isScalarToken(key)) {
             const hasIndicator = frame.sepIndicator >= 0;
             const role: ScalarRole = frame.inFlow ? 'flowKey' : 'key';
-            this.addScalar(new Entry(key, role, this.docIndex, undefined, undefined, hasIndicator, hasIndicator && !item.value, hasTag(item.start), undefined, frame.owner));
+            this.addScalar(new Entry(key, role, this.docIndex, undefined, undefined, hasIndicator, hasIndicator && !item.value, (frame.startFacts & HAS_TAG) !== 0, undefined, frame.owner));
           } else if (this.visit(key, frame.owner)) return;
         }
       }
@@ -407,7 +451,10 @@ class ScanWalker {
         const value = item.value;
         if (value) {
           if (isScalarToken(value)) this.addScalar(this.valueEntry(frame, item, value));
-          else if (this.visit(value, isCollection(value) && frame.isMap ? scalarKeyText(item) : frame.owner)) return;
+          else {
+            if (frame.group >= 0) this.nestedValue(frame, item, value);
+            if (this.visit(value, isCollection(value) && frame.isMap ? scalarKeyText(item) : frame.owner)) return;
+          }
         }
       }
       frame.phase = 0;
@@ -422,9 +469,11 @@ class ScanWalker {
   private valueEntry(frame: Frame, item: CST.CollectionItem, value: CST.FlowScalar): Entry {
     const sepIndicator = frame.sepIndicator;
     const hasIndicator = sepIndicator >= 0;
-    const tagged = hasTag(item.sep) || (!hasIndicator && hasTag(item.start));
+    const startFacts = frame.startFacts;
+    const sepFacts = frame.sepFacts;
+    const tagged = (sepFacts & HAS_TAG) !== 0 || (!hasIndicator && (startFacts & HAS_TAG) !== 0);
     if (frame.isMap || hasIndicator || item.key) {
-      const newLine = hasIndicator ? hasNewline(item.sep, sepIndicator) : hasNewline(item.start) || hasNewline(item.sep);
+      const newLine = hasIndicator ? (sepFacts & NEWLINE_AFTER_INDICATOR) !== 0 : ((startFacts | sepFacts) & HAS_NEWLINE) !== 0;
       const indicator = hasIndicator ? item.sep![sepIndicator]!.offset : undefined;
       return new Entry(value, frame.inFlow ? 'flowValue' : 'value', this.docIndex, indicator, newLine, undefined, undefined, tagged, scalarKeyText(item), frame.owner);
     }
