@@ -48,6 +48,30 @@ export function resolveProps(tokens: readonly SourceToken[], indicator: string, 
       return;
     }
   }
+  // An indentation before a key (`  key: v` on a later line): nothing but where the props end.
+  if (n === 1 && tokens[0]!.type === 'space' && (flow || tokens[0]!.source.indexOf('\t') === -1)) {
+    const space = tokens[0]!;
+    props.found = null;
+    props.spaceBefore = false;
+    props.comment = '';
+    props.hasNewline = false;
+    props.comma = false;
+    props.tabAtEnd = false;
+    props.end = space.offset + space.source.length;
+    return;
+  }
+  // `key:` with its value on the next line: the indicator, a newline and the next line's indentation.
+  if (n === 3 && !flow && indicator === 'map-value-ind' && tokens[0]!.type === indicator && tokens[1]!.type === 'newline' && tokens[2]!.type === 'space' && tokens[2]!.source.indexOf('\t') === -1) {
+    const space = tokens[2]!;
+    props.found = tokens[0]!;
+    props.spaceBefore = false;
+    props.comment = '';
+    props.hasNewline = true;
+    props.comma = false;
+    props.tabAtEnd = false;
+    props.end = space.offset + space.source.length;
+    return;
+  }
   let spaceBefore = false, atNewline = startOnNewline, hasSpace = startOnNewline, hasNewline = false, comma = false, tab = false;
   let comment = '', commentSep = '';
   let found: SourceToken | null = null;
