@@ -119,10 +119,18 @@ test('lists inside lists are flattened, as kubectl does, down to a bound', () =>
   // K8S015 says so on that List's `items` key (line 15, below the four wrappers).
   assert.deepEqual(validateText(`${nested(4).join('\n')}\n`).map((d) => d.code), ['K8S002', 'K8S002']);
   assert.deepEqual(summary(validateText(`${nested(5).join('\n')}\n`)), ['K8S015@15:17-15:22']);
-  // Said once per too-deep List, and not for an empty one.
+  // Said once per too-deep List: two of them side by side in the 4th list are two findings.
+  const twice = nested(5);
+  twice.push(...twice.slice(12, 15), ...item(' '.repeat(20)));
+  assert.deepEqual(summary(validateText(`${twice.join('\n')}\n`)), ['K8S015@15:17-15:22', 'K8S015@26:17-26:22']);
+  // Not for an empty List, nor for one whose items are not mappings (those would not be read as resources anyway;
+  // the List's own schema reports the scalar).
   const empty = nested(5).slice(0, -8);
   empty[empty.length - 1] += ' []';
   assert.deepEqual(validateText(`${empty.join('\n')}\n`).map((d) => d.code), []);
+  const scalars = nested(5).slice(0, -8);
+  scalars[scalars.length - 1] += ' [1, ~]';
+  assert.deepEqual(validateText(`${scalars.join('\n')}\n`).map((d) => d.code), ['K8S002']);
   assert.equal(parseChunk(`${nested(4).join('\n')}\n`).counts.resources, 2);
   assert.equal(parseChunk(`${nested(5).join('\n')}\n`).counts.resources, 1, 'the List past the bound counts as one resource');
 });

@@ -240,7 +240,8 @@ function computeAnalysis(context: RuleContext, key: string, partialFile: boolean
     }
     if (check.status === 'list') {
       if (listDepth < MAX_LIST_NESTING) for (const item of listItems(candidate, partialText, report)) analyse(item, listDepth + 1);
-      else if (listItemNodes(root).length > 0 && sink.wants(K8S.listNestingLimit)) reportListTooDeep(graph.pairByKey(root, 'items')?.keyNode ?? root, report);
+      // Only mapping items would have been read (scalars are the List schema's to report, alias items are never read).
+      else if (listItemNodes(root).some(isMap) && sink.wants(K8S.listNestingLimit)) reportListTooDeep(graph.pairByKey(root, 'items')?.keyNode ?? root, report);
     }
   };
   for (const candidate of candidates) analyse(candidate, 0);

@@ -32,10 +32,12 @@ const CstItem = function (this: Item, start: SourceToken[]) {
 } as unknown as new (start: SourceToken[]) => Item;
 CstItem.prototype = Object.prototype;
 
+/** An item with only its start tokens (a sequence item, or blank lines and comments before the next key). */
 function newItem(start: SourceToken[]): Item {
   return new CstItem(start);
 }
 
+/** A map or flow item from its key on. */
 function keyItem(start: SourceToken[], key: CST.Token, sep: SourceToken[]): Item {
   const item = new CstItem(start);
   item.key = key;
@@ -43,6 +45,7 @@ function keyItem(start: SourceToken[], key: CST.Token, sep: SourceToken[]): Item
   return item;
 }
 
+/** An item that is only a value (a sequence item after the first, a flow sequence entry). */
 function valueItem(start: SourceToken[], value: CST.Token): Item {
   const item = new CstItem(start);
   item.value = value;
@@ -68,12 +71,10 @@ export const DECLINE = { declined: true } as const;
 export const FAST_CST_MAX_DEPTH = 128;
 const MAX_DEPTH = FAST_CST_MAX_DEPTH;
 const KIND_DOC = 0, KIND_MAP = 1, KIND_SEQ = 2, KIND_BLOCK_SCALAR = 3, KIND_FLOW = 4, KIND_SCALAR = 5;
-/** The KIND_* of a node startBlockValue() made. */
+/** The KIND_* of a node startBlockValue() made (documents and block maps are pushed with their kind directly). */
 function kindOf(node: StackNode): number {
   switch (node.type) {
-    case 'block-map': return KIND_MAP;
     case 'block-seq': return KIND_SEQ;
-    case 'document': return KIND_DOC;
     case 'block-scalar': return KIND_BLOCK_SCALAR;
     case 'flow-collection': return KIND_FLOW;
     default: return KIND_SCALAR;
@@ -176,6 +177,7 @@ export class FastCstParser {
     else this.scalar(top as CST.FlowScalar);
   }
 
+  /** Pushes a node and its kind (see `kinds`). */
   private push(node: StackNode, kind: number): void {
     this.stack.push(node);
     this.kinds.push(kind);

@@ -324,6 +324,7 @@ class ScanWalker {
     if (list) for (let i = 0; i < list.length; i++) this.sourceToken(list[i]!);
   }
 
+  /** A slot in `groups` for the nested blocks of a collection about to be walked. */
   private reserveGroup(): number {
     this.groups.push(undefined);
     return this.groups.length - 1;
@@ -335,6 +336,7 @@ class ScanWalker {
     }
   }
 
+  /** The groups' nested blocks, in order. */
   private nestedBlocks(): NestedBlock[] {
     const all: NestedBlock[] = [];
     for (const group of this.groups) if (group) for (const block of group) all.push(block);
