@@ -52,18 +52,6 @@ function valueItem(start: SourceToken[], value: CST.Token): Item {
   return item;
 }
 
-/**
- * Source tokens and flow scalars, made as items are (plain objects from one constructor): a scalar that later gets
- * its `end` list keeps it inside the object instead of in a separate property array.
- */
-const CstToken = function (this: CST.FlowScalar, type: TokenType, offset: number, indent: number, source: string) {
-  this.type = type as CST.FlowScalar['type'];
-  this.offset = offset;
-  this.indent = indent;
-  this.source = source;
-} as unknown as new (type: TokenType, offset: number, indent: number, source: string) => CST.FlowScalar;
-CstToken.prototype = Object.prototype;
-
 /** Thrown (never escapes fastCst) when the text leaves the subset. */
 export const DECLINE = { declined: true } as const;
 
@@ -157,7 +145,7 @@ export class FastCstParser {
 
   /** The current token as a SourceToken or (for scalars) a FlowScalar: the two have the same fields. */
   private sourceToken<T extends SourceToken | CST.FlowScalar = SourceToken>(): T {
-    return new CstToken(this.type, this.pos, this.indent, this.source) as unknown as T;
+    return { type: this.type, offset: this.pos, indent: this.indent, source: this.source } as T;
   }
 
   // ---------------------------------------------------------------- parser (parser.js, subset paths only)
