@@ -77,10 +77,16 @@ export class ParsedFileCache {
     }
     // Re-use the previous version's chunks: matched in place from both ends (an edit usually changes one document),
     // the rest by text wherever they moved. Comparing in place avoids hashing every chunk after each keystroke.
+    // The arrays below are built by push, so they always have the same (packed) kind: made by `new Array(n)` or `map`,
+    // their kind changed after the first files and the optimized code reading them was thrown away each time.
     const starts = chunkBoundaries(text);
-    const texts = starts.map((start, i) => text.slice(start, starts[i + 1] ?? text.length));
+    const texts: string[] = [];
+    const parsed: Array<ParsedChunk | undefined> = [];
+    for (let i = 0; i < starts.length; i++) {
+      texts.push(text.slice(starts[i]!, starts[i + 1] ?? text.length));
+      parsed.push(undefined);
+    }
     const before = previous?.chunks ?? [];
-    const parsed: ParsedChunk[] = new Array<ParsedChunk>(texts.length);
     let head = 0;
     while (head < texts.length && head < before.length && before[head]!.parsed.text === texts[head]) {
       parsed[head] = before[head]!.parsed;
@@ -107,12 +113,13 @@ export class ParsedFileCache {
       parsed[i] = reusable.get(texts[i]!) ?? parseChunk(texts[i]!);
     }
     let line = 0;
-    const chunks = texts.map((chunkText, index): PlacedChunk => {
-      const slice = { start: starts[index]!, end: starts[index]! + chunkText.length, startLine: line };
+    const chunks: PlacedChunk[] = [];
+    for (let index = 0; index < texts.length; index++) {
+      const slice = { start: starts[index]!, end: starts[index]! + texts[index]!.length, startLine: line };
       // Every chunk but the last ends with a line break, so its line count is the number of line starts minus one.
       line += parsed[index]!.lineStarts.length - 1;
-      return { slice, parsed: parsed[index]!, index };
-    });
+      chunks.push({ slice, parsed: parsed[index]!, index });
+    }
     const file: ParsedFile = { uri: document.uri, version: document.version, text, chunks };
     this.files.set(document.uri, file);
     return file;
