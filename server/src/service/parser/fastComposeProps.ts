@@ -38,39 +38,16 @@ export function resolveProps(tokens: readonly SourceToken[], indicator: string, 
   if (n === 0 || (n === 2 && tokens[0]!.type === indicator && tokens[1]!.type === 'space' && indicator !== 'explicit-key-ind')) {
     const space = n === 0 ? undefined : tokens[1]!;
     if (space === undefined || space.source.indexOf('\t') === -1) {
-      props.found = n === 0 ? null : tokens[0]!;
-      props.spaceBefore = false;
-      props.comment = '';
-      props.hasNewline = false;
-      props.comma = false;
-      props.tabAtEnd = false;
-      props.end = space === undefined ? offset : space.offset + space.source.length;
-      return;
+      return plainProps(n === 0 ? null : tokens[0]!, false, space === undefined ? offset : space.offset + space.source.length);
     }
   }
   // An indentation before a key (`  key: v` on a later line): nothing but where the props end.
   if (n === 1 && tokens[0]!.type === 'space' && (flow || tokens[0]!.source.indexOf('\t') === -1)) {
-    const space = tokens[0]!;
-    props.found = null;
-    props.spaceBefore = false;
-    props.comment = '';
-    props.hasNewline = false;
-    props.comma = false;
-    props.tabAtEnd = false;
-    props.end = space.offset + space.source.length;
-    return;
+    return plainProps(null, false, tokens[0]!.offset + tokens[0]!.source.length);
   }
   // `key:` with its value on the next line: the indicator, a newline and the next line's indentation.
   if (n === 3 && !flow && indicator === 'map-value-ind' && tokens[0]!.type === indicator && tokens[1]!.type === 'newline' && tokens[2]!.type === 'space' && tokens[2]!.source.indexOf('\t') === -1) {
-    const space = tokens[2]!;
-    props.found = tokens[0]!;
-    props.spaceBefore = false;
-    props.comment = '';
-    props.hasNewline = true;
-    props.comma = false;
-    props.tabAtEnd = false;
-    props.end = space.offset + space.source.length;
-    return;
+    return plainProps(tokens[0]!, true, tokens[2]!.offset + tokens[2]!.source.length);
   }
   let spaceBefore = false, atNewline = startOnNewline, hasSpace = startOnNewline, hasNewline = false, comma = false, tab = false;
   let comment = '', commentSep = '';
@@ -131,6 +108,17 @@ export function resolveProps(tokens: readonly SourceToken[], indicator: string, 
   props.tabAtEnd = tab;
   const last = n > 0 ? tokens[n - 1]! : undefined;
   props.end = last !== undefined ? last.offset + last.source.length : offset;
+}
+
+/** Props without a comment, blank line, comma or tab: the indicator (or none), whether a line ended, and their end. */
+function plainProps(found: SourceToken | null, hasNewline: boolean, end: number): void {
+  props.found = found;
+  props.spaceBefore = false;
+  props.comment = '';
+  props.hasNewline = hasNewline;
+  props.comma = false;
+  props.tabAtEnd = false;
+  props.end = end;
 }
 
 /** resolveEnd: the comment after a node and the offset past its trailing white space (to `after`). */
