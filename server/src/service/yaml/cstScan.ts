@@ -100,6 +100,11 @@ function listFacts(tokens: readonly CST.SourceToken[] | undefined): number {
   return facts | ((indicator + 1) << INDICATOR_SHIFT);
 }
 
+/** Whether an item's value starts on a later line: after its `:`, or (without one) after any line break of the item. */
+function valueOnNewLine(startFacts: number, sepFacts: number): boolean {
+  return indicatorOf(sepFacts) >= 0 ? (sepFacts & NEWLINE_AFTER_INDICATOR) !== 0 : ((startFacts | sepFacts) & HAS_NEWLINE) !== 0;
+}
+
 /** The index of the first `:` indicator in the list listFacts() read, or -1. */
 function indicatorOf(facts: number): number {
   return (facts >> INDICATOR_SHIFT) - 1;
@@ -171,9 +176,7 @@ class Frame {
   declare index: number;
   /** 0: before the item's start tokens and key; 1: before its separator and value; 2: done with the item. */
   declare phase: number;
-  /** Index of the current item's `:` in its separator tokens (-1 without one). */
-  declare sepIndicator: number;
-  /** listFacts() of the current item's `start` and `sep` lists. */
+  /** listFacts() of the current item's `start` and `sep` lists (`indicatorOf(sepFacts)`: the index of its `:`). */
   declare startFacts: number;
   declare sepFacts: number;
 
@@ -189,7 +192,6 @@ class Frame {
     this.index = 0;
     this.phase = 0;
     this.group = group;
-    this.sepIndicator = -1;
     this.startFacts = 0;
     this.sepFacts = 0;
   }
@@ -347,8 +349,7 @@ class ScanWalker {
   private nestedValue(frame: Frame, item: CST.CollectionItem, value: CST.Token): void {
     if (value.type !== 'block-map' && value.type !== 'block-seq') return;
     if (frame.isMap) {
-      const sep = frame.sepIndicator;
-      const newLine = sep >= 0 ? (frame.sepFacts & NEWLINE_AFTER_INDICATOR) !== 0 : ((frame.startFacts | frame.sepFacts) & HAS_NEWLINE) !== 0;
+      const newLine = valueOnNewLine(frame.startFacts, frame.sepFacts);
       const explicit = item.key ? -1 : indexOfType(item.start, 'explicit-key-ind');
       this.pushNested(frame.group, value, item.key ? item.key.offset : explicit >= 0 ? item.start[explicit]!.offset : undefined, 'key', newLine);
     } else {
@@ -436,12 +437,11 @@ class ScanWalker {
         this.source(item.start);
         frame.startFacts = listFacts(item.start);
         frame.sepFacts = listFacts(item.sep);
-        frame.sepIndicator = indicatorOf(frame.sepFacts);
         frame.phase = 1;
         const key = item.key;
         if (key) {
           if (isScalarToken(key)) {
-            const hasIndicator = frame.sepIndicator >= 0;
+            const hasIndicator = indicatorOf(frame.sepFacts) >= 0;
             const role: ScalarRole = frame.inFlow ? 'flowKey' : 'key';
             this.addScalar(new Entry(key, role, this.docIndex, undefined, undefined, hasIndicator, hasIndicator && !item.value, (frame.startFacts & HAS_TAG) !== 0, undefined, frame.owner));
           } else if (this.visit(key, frame.owner)) return;
@@ -469,13 +469,13 @@ class ScanWalker {
 
   /** The entry of a scalar that is the value of a collection item (a map value or a list item). */
   private valueEntry(frame: Frame, item: CST.CollectionItem, value: CST.FlowScalar): Entry {
-    const sepIndicator = frame.sepIndicator;
-    const hasIndicator = sepIndicator >= 0;
     const startFacts = frame.startFacts;
     const sepFacts = frame.sepFacts;
+    const sepIndicator = indicatorOf(sepFacts);
+    const hasIndicator = sepIndicator >= 0;
     const tagged = (sepFacts & HAS_TAG) !== 0 || (!hasIndicator && (startFacts & HAS_TAG) !== 0);
     if (frame.isMap || hasIndicator || item.key) {
-      const newLine = hasIndicator ? (sepFacts & NEWLINE_AFTER_INDICATOR) !== 0 : ((startFacts | sepFacts) & HAS_NEWLINE) !== 0;
+      const newLine = valueOnNewLine(startFacts, sepFacts);
       const indicator = hasIndicator ? item.sep![sepIndicator]!.offset : undefined;
       return new Entry(value, frame.inFlow ? 'flowValue' : 'value', this.docIndex, indicator, newLine, undefined, undefined, tagged, scalarKeyText(item), frame.owner);
     }
