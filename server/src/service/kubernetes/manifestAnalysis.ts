@@ -239,9 +239,9 @@ function computeAnalysis(context: RuleContext, key: string, partialFile: boolean
       validateNode(graph, root, schema, { partial: partialText, skipRootKeys: ROOT_KEYS, objectMeta }, sink);
     }
     if (check.status === 'list') {
-      if (listDepth < MAX_LIST_NESTING) for (const item of listItems(candidate, partialText, report)) analyse(item, listDepth + 1);
+      if (listDepth < MAX_LIST_NESTING) for (const item of listItems(candidate, partialText, sink)) analyse(item, listDepth + 1);
       // Only mapping items would have been read (scalars are the List schema's to report, alias items are never read).
-      else if (listItemNodes(root).some(isMap) && sink.wants(K8S.listNestingLimit)) reportListTooDeep(graph.pairByKey(root, 'items')?.keyNode ?? root, report);
+      else if (listItemNodes(root).some(isMap)) reportListTooDeep(graph.pairByKey(root, 'items')?.keyNode ?? root, sink);
     }
   };
   for (const candidate of candidates) analyse(candidate, 0);
@@ -257,12 +257,12 @@ const ROOT_KEYS: ReadonlySet<string> = new Set(['apiVersion', 'kind']);
  * an item without a string apiVersion and kind ("Object 'Kind' is missing"), so those are reported here (a missing
  * one not in patch files, which may be partial); items that are not mappings are the list schema's to report.
  */
-function listItems(list: Candidate, partial: boolean, report: (finding: Finding) => void): Candidate[] {
+function listItems(list: Candidate, partial: boolean, sink: FindingSink): Candidate[] {
   const { document, graph } = list;
   const result: Candidate[] = [];
   for (const item of listItemNodes(list.root)) {
     if (isScalar(item) && item.value === null) {
-      if (!partial) reportMissingType(item, ['apiVersion', 'kind'], report); // a bare `-`
+      if (!partial) reportMissingType(item, ['apiVersion', 'kind'], sink); // a bare `-`
       continue;
     }
     if (!isMap(item)) continue;
@@ -274,9 +274,9 @@ function listItems(list: Candidate, partial: boolean, report: (finding: Finding)
         if (found !== undefined) continue;
         const pair = graph.pairByKey(item, name);
         if (!pair) missing.push(name);
-        else reportUnreadableType(pair.value ?? item, name, report);
+        else reportUnreadableType(pair.value ?? item, name, sink);
       }
-      if (missing.length > 0 && !partial) reportMissingType((item.items[0]?.key as Node | null | undefined) ?? item, missing, report);
+      if (missing.length > 0 && !partial) reportMissingType((item.items[0]?.key as Node | null | undefined) ?? item, missing, sink);
       continue;
     }
     result.push({ document, graph, root: item, apiVersion, kind });
@@ -285,9 +285,10 @@ function listItems(list: Candidate, partial: boolean, report: (finding: Finding)
 }
 
 /** K8S015: the items of a List this deep in other Lists are not read (kubectl would still create them). */
-function reportListTooDeep(at: Node, report: (finding: Finding) => void): void {
+function reportListTooDeep(at: Node, sink: FindingSink): void {
+  if (!sink.wants(K8S.listNestingLimit)) return;
   const [start, end] = rangeOf(at);
-  report({
+  sink.report({
     code: K8S.listNestingLimit,
     start,
     end,
@@ -301,9 +302,10 @@ function reportListTooDeep(at: Node, report: (finding: Finding) => void): void {
   });
 }
 
-function reportMissingType(at: Node, missing: readonly string[], report: (finding: Finding) => void): void {
+function reportMissingType(at: Node, missing: readonly string[], sink: FindingSink): void {
+  if (!sink.wants(K8S.missingRequiredField)) return;
   const [start, end] = rangeOf(at);
-  report({
+  sink.report({
     code: K8S.missingRequiredField,
     start,
     end,
@@ -314,9 +316,10 @@ function reportMissingType(at: Node, missing: readonly string[], report: (findin
   });
 }
 
-function reportUnreadableType(at: Node, name: string, report: (finding: Finding) => void): void {
+function reportUnreadableType(at: Node, name: string, sink: FindingSink): void {
+  if (!sink.wants(K8S.invalidType)) return;
   const [start, end] = rangeOf(at);
-  report({
+  sink.report({
     code: K8S.invalidType,
     start,
     end,
