@@ -299,7 +299,8 @@ export function validateNode(graph: DocumentGraph, root: Node, schema: SchemaNod
         }
         if (!(value.kind === 'int' || (value.kind === 'float' && Number.isInteger(value.value)))) {
           const digits = value.kind === 'string' && scalar.type !== 'PLAIN' && /^[-+]?[0-9]+$/.test(value.value.trim()) ? value.value.trim() : undefined;
-          reportMismatch(sink,
+          reportMismatch(
+            sink,
             field,
             node,
             value,

@@ -86,13 +86,13 @@ export const fileModeRule: Rule = {
       const readLists = new Set<Node>();
       for (const volume of distinctItems(graph, pairOf(graph, podSpecOf(doc), 'volumes')?.value as Node | undefined)) {
         for (const sourceName of SOURCES) {
-          const source = mapAt(graph, volume as Node, [sourceName]);
+          const source = mapAt(graph, volume, [sourceName]);
           if (!source) continue;
           checkMode(graph, source, 'defaultMode', report);
           checkItems(graph, source, readLists, report);
           if (sourceName !== 'projected') continue;
           for (const projection of distinctItems(graph, pairOf(graph, source, 'sources')?.value as Node | undefined, readLists)) {
-            for (const inner of PROJECTED) checkItems(graph, mapAt(graph, projection as Node, [inner]), readLists, report);
+            for (const inner of PROJECTED) checkItems(graph, mapAt(graph, projection, [inner]), readLists, report);
           }
         }
       }
