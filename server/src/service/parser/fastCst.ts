@@ -40,6 +40,13 @@ const SPACES: readonly string[] = Array.from({ length: 65 }, (_, n) => ' '.repea
 /** Single-character escapes of double-quoted scalars (the Composer's escapeCodes, without tab). */
 const SIMPLE_ESCAPES = new Set([...'0abefnrtvN_LP "/\\'].map((ch) => ch.charCodeAt(0)));
 
+const COLON_CHAR = ':', HASH_CHAR = '#';
+/** `src.indexOf(ch, from)`, or the text length when there is none. */
+const indexOrEnd = (src: string, ch: string, from: number): number => {
+  const i = src.indexOf(ch, from);
+  return i === -1 ? src.length : i;
+};
+
 /** The Lexer's isEmpty() on a char code (NaN = past the end). Tabs never reach here. */
 const isEmpty = (c: number): boolean => c === SPACE || c === LF || c === CR || c !== c;
 const isFlowIndicator = (c: number): boolean => c === COMMA || c === BRACKET_OPEN || c === BRACKET_CLOSE || c === BRACE_OPEN || c === BRACE_CLOSE;
@@ -78,6 +85,9 @@ class FastCstBuilder extends FastCstParser {
   private flowKey = false;
   private flowOpen = 0;
   private blockScalarKeep = false;
+  /** The first `:` and `#` at or after the last plain scalar's start (or the text length): see plainStop(). */
+  private nextColon = -1;
+  private nextHash = -1;
 
   constructor(text: string) {
     super();
@@ -363,6 +373,24 @@ class FastCstBuilder extends FastCstParser {
     return c === LF || indent >= this.indentNext ? offset + indent : -1;
   }
 
+  /**
+   * Where a plain scalar outside flows that starts at `start` stops on its line (content ending at `eol`): at a `:`
+   * followed by white space or the line end, at the space before a `#`, or at `eol`. Uses indexOf with the next `:`
+   * and `#` remembered across calls (the lexer only moves forward), so the text is searched once, not per scalar.
+   */
+  private plainStop(start: number, eol: number): number {
+    const src = this.src;
+    let colon = this.nextColon;
+    if (colon < start) colon = indexOrEnd(src, COLON_CHAR, start);
+    while (colon < eol && !isEmpty(this.at(colon + 1))) colon = indexOrEnd(src, COLON_CHAR, colon + 1);
+    this.nextColon = colon;
+    let hash = this.nextHash;
+    if (hash < start) hash = indexOrEnd(src, HASH_CHAR, start);
+    while (hash < eol && (hash === start || src.charCodeAt(hash - 1) !== SPACE)) hash = indexOrEnd(src, HASH_CHAR, hash + 1);
+    this.nextHash = hash;
+    return Math.min(colon, hash < eol ? hash - 1 : eol, eol);
+  }
+
   /** The Lexer's parsePlainScalar(), declining when the scalar continues on a later line. */
   private lexPlainScalar(): number {
     const src = this.src;
@@ -373,6 +401,19 @@ class FastCstBuilder extends FastCstParser {
     const inFlow = this.flowLevel > 0;
     let end = start - 1;
     let i = start - 1;
+    if (!inFlow) {
+      // Outside flows the scalar ends at its line's first `: ` or ` #` (found by plainStop, not char by char), or
+      // reaches the line end, where the loop below takes over to see whether the next line continues it.
+      const eol = this.lineEndPos();
+      const stop = this.plainStop(start, eol);
+      end = stop - 1;
+      while (end >= start && src.charCodeAt(end) === SPACE) end--;
+      if (stop < eol) {
+        this.emitScalar('scalar', src.substring(start, end + 1));
+        return DOC;
+      }
+      i = eol - 1;
+    }
     let firstNewline = -1;
     for (;;) {
       const c = this.at(++i);
