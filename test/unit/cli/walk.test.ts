@@ -1,7 +1,7 @@
 // Unit tests of operand expansion and limited reading on a temporary tree.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -98,6 +98,47 @@ describe('readFileLimited and identities', () => {
     assert.equal(dir.kind === 'error' && dir.reason.en, 'it is a directory (EISDIR)');
     const missing = readFileLimited(join(root, 'missing.yaml'), 1024);
     assert.equal(missing.kind === 'error' && /ENOENT/.test(missing.reason.en), true);
+  });
+
+  it('reads exactly up to the limit, small files through the shared buffer and large ones beyond it', () => {
+    const text = (n: number): string => Array.from({ length: n }, (_, i) => String.fromCharCode(97 + (i % 26))).join('');
+    for (const size of [0, 1, 1023, 1024, 1025, 256 * 1024 - 1, 256 * 1024, 256 * 1024 + 1, 700_000]) {
+      const path = join(root, `sized-${size}.yaml`);
+      writeFileSync(path, text(size));
+      for (const limit of [1024, 256 * 1024, 1_000_000]) {
+        const result = readFileLimited(path, limit);
+        if (size > limit) assert.deepEqual(result, { kind: 'tooLarge', size }, `${size} bytes, limit ${limit}`);
+        else {
+          assert.equal(result.kind, 'bytes', `${size} bytes, limit ${limit}`);
+          assert.equal(result.kind === 'bytes' && Buffer.from(result.bytes).toString(), text(size), `${size} bytes, limit ${limit}`);
+        }
+      }
+    }
+    // Each result owns its bytes: a later read does not change an earlier one.
+    const first = readFileLimited(join(root, 'small.yaml'), 1024);
+    readFileLimited(join(root, 'big.yaml'), 4096);
+    assert.equal(first.kind === 'bytes' && Buffer.from(first.bytes).toString(), 'a: 1\n');
+  });
+
+  it('reads a FIFO until its end and refuses one that sends more than the limit', async (t) => {
+    const fifo = join(root, 'pipe.yaml');
+    try {
+      execFileSync('mkfifo', [fifo]);
+    } catch {
+      t.skip('no mkfifo here');
+      return;
+    }
+    const viaFifo = async (bytes: number, limit: number): Promise<ReturnType<typeof readFileLimited>> => {
+      // The writer runs in its own process: opening the FIFO here blocks until it opens the other end.
+      const writer = spawn('sh', ['-c', `head -c ${bytes} /dev/zero | tr '\\0' x > "$1"`, 'sh', fifo], { stdio: 'ignore' });
+      const exited = new Promise((resolve) => writer.on('exit', resolve));
+      const result = readFileLimited(fifo, limit);
+      await exited;
+      return result;
+    };
+    const under = await viaFifo(300_000, 1_000_000);
+    assert.equal(under.kind === 'bytes' && under.bytes.length, 300_000);
+    assert.deepEqual(await viaFifo(2000, 1000), { kind: 'tooLarge', size: 1001 });
   });
 
   it('names files relative to the working folder, with encoded URIs, and absolute outside it', () => {

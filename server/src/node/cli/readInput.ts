@@ -1,4 +1,4 @@
-// Reads one input at a time with a size limit: files by descriptor (stat first, never a FIFO found by a walk), stdin as a stream.
+// Reads one input at a time with a size limit: files by descriptor (small ones into a shared buffer, large ones by size), stdin as a stream.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Localized } from '../../service/l10n/localized';
 
@@ -35,8 +35,22 @@ export function errorReason(error: unknown): Localized {
 }
 
 const CHUNK = 64 * 1024;
+/** Size of the shared buffer small files are read into (most manifests): they need no fstat and no buffer of their own. */
+const SCRATCH_BYTES = 256 * 1024;
+let scratch: Buffer | undefined;
 
-/** Reads a file, refusing (without reading) anything over `limit` bytes. Never throws. */
+/** Reads from the descriptor into `buffer` at `offset` until `want` bytes arrived or the input ended; returns the count. */
+function readInto(fd: number, buffer: Buffer, offset: number, want: number): number {
+  let length = 0;
+  while (length < want) {
+    const read = readSync(fd, buffer, offset + length, want - length, null);
+    if (read === 0) break;
+    length += read;
+  }
+  return length;
+}
+
+/** Reads a file, refusing anything over `limit` bytes (files by their size, without reading them all). Never throws. */
 export function readFileLimited(path: string, limit: number): ReadResult {
   let fd: number;
   try {
@@ -45,28 +59,27 @@ export function readFileLimited(path: string, limit: number): ReadResult {
     return { kind: 'error', reason: errorReason(error) };
   }
   try {
+    // Most inputs end within the shared buffer: copy out exactly what was read. (A folder fails here with EISDIR.)
+    scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES);
+    const first = Math.min(limit + 1, SCRATCH_BYTES);
+    const head = readInto(fd, scratch, 0, first);
+    if (head < first) return { kind: 'bytes', bytes: Buffer.from(scratch.subarray(0, head)) };
+    // A large file, or one over the limit: its size decides.
     const stats = fstatSync(fd);
-    if (stats.isDirectory()) return { kind: 'error', reason: errorReason({ code: 'EISDIR' }) };
     if (stats.isFile()) {
       if (stats.size > limit) return { kind: 'tooLarge', size: stats.size };
       // The file may change while we read: read what is there, up to the limit.
-      const bytes = Buffer.allocUnsafe(Math.min(limit + 1, stats.size + 1));
-      let length = 0;
-      for (;;) {
-        if (length === bytes.length) break;
-        const read = readSync(fd, bytes, length, bytes.length - length, null);
-        if (read === 0) break;
-        length += read;
-      }
+      const bytes = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(stats.size, head) + 1));
+      scratch.copy(bytes, 0, 0, head);
+      const length = head + readInto(fd, bytes, head, bytes.length - head);
       if (length > limit) return { kind: 'tooLarge', size: length };
-      if (length === bytes.length) {
-        // Grew since fstat: read the rest in chunks.
-        return readChunks(fd, limit, [bytes.subarray(0, length)], length);
-      }
+      // Grew since fstat: read the rest in chunks.
+      if (length === bytes.length) return readChunks(fd, limit, [bytes.subarray(0, length)], length);
       return { kind: 'bytes', bytes: bytes.subarray(0, length) };
     }
     // FIFOs and character devices named on the command line (`<(cat x)`, /dev/stdin): read until EOF.
-    return readChunks(fd, limit, [], 0);
+    if (head > limit) return { kind: 'tooLarge', size: head };
+    return readChunks(fd, limit, [Buffer.from(scratch.subarray(0, head))], head);
   } catch (error) {
     return { kind: 'error', reason: errorReason(error) };
   } finally {

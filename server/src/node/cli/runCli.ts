@@ -110,7 +110,7 @@ export function identities(cwd: string): (absolutePath: string) => FileIdentity 
     const { identity } = parent;
     const documentUri = `${identity.documentUri}/${name}`;
     return identity.relative
-      ? { path: join(identity.path, name), uri: `${identity.uri}/${name}`, relative: true, documentUri }
+      ? { path: `${identity.path}/${name}`, uri: `${identity.uri}/${name}`, relative: true, documentUri }
       : { path: absolutePath, uri: documentUri, relative: false, documentUri };
   };
 }

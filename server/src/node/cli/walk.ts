@@ -1,6 +1,6 @@
 // Expands command-line operands (files, folders, globs, `-`) into the ordered list of inputs to check.
 import { lstatSync, readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import type { Localized } from '../../service/l10n/localized';
 import { globBase, globMatcher, isGlob, maxGlobDepth } from './glob';
 import { errorReason } from './readInput';
@@ -74,8 +74,10 @@ export function collectTargets(operands: readonly string[], cwd: string, maxFile
       return add({ kind: 'unreadable', path: folder, reason: errorReason(error) });
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    // `folder` is normalized (it comes from resolve) and a name holds no separator: what join would give, without its cost.
+    const prefix = folder.endsWith(sep) ? folder : folder + sep;
     for (const entry of entries) {
-      const path = join(folder, entry.name);
+      const path = prefix + entry.name;
       const rel = relative === '' ? entry.name : `${relative}/${entry.name}`;
       const kind = entryKind(entry, path);
       if (kind === 'dir') {
