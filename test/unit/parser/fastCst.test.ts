@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Composer, Parser } from 'yaml';
-import { fastCst, fastCstOrThrow, MIRRORED_YAML_VERSION } from '../../../server/src/service/parser/fastCst';
+import { fastCst, fastCstOrThrow, keyLinesTakenWhole, MIRRORED_YAML_VERSION } from '../../../server/src/service/parser/fastCst';
 import { splitIntoChunks } from '../../../server/src/service/parser/documentSplitter';
 import { generateDocument, generateManifest } from '../../../bench/manifests';
 import { createRng } from '../../../bench/stats';
@@ -429,6 +429,56 @@ describe('fastCst enumeration', () => {
   it('carriage returns: every string of up to 4 of `a -:|#\\r\\n` (lone CRs decline, CRLF reads as LF)', () => {
     const [runs, accepted] = enumerate('a -:|#\r\n', 4, false);
     assert.ok(accepted > runs / 10, `${accepted} of ${runs}`);
+  });
+});
+
+describe('fastCst whole key lines', () => {
+  // `key: value` and `key:` lines go to the parser in one step (fastCst.ts lexKeyLine, fastCstParser.ts keyLine) when
+  // it is in one of two states; every other line goes token by token. Sequences of such lines and their neighbours,
+  // at several indents, cover both states, the pops before a less indented key, and the lines that must not be taken.
+  const lines = ['a: 1', 'b:', '  c: x', '  d:', '    e: 2', '- f: 3', '  - g: y', '  h: 4 # c', '# c', '', '    i: j:k', 'k: "q"', '  l: |', 'm: 5 ', 'n:  o'];
+
+  it('agree with yaml for every sequence of up to 4 lines (LF and CRLF, with and without a final newline)', () => {
+    let runs = 0;
+    let accepted = 0;
+    const takenBefore = keyLinesTakenWhole();
+    const visit = (prefix: string[]): void => {
+      if (prefix.length > 0) {
+        const text = prefix.join('\n');
+        for (const candidate of [`${text}\n`, text]) {
+          runs++;
+          if (agreesWithCrlf(candidate)) accepted++;
+        }
+      }
+      if (prefix.length < 4) for (const line of lines) visit([...prefix, line]);
+    };
+    visit([]);
+    // About a sixth of these texts are clean YAML in the subset; the whole-line path must have taken many lines.
+    assert.ok(accepted > runs / 8, `${accepted} of ${runs}`);
+    assert.ok(keyLinesTakenWhole() - takenBefore > accepted, `${keyLinesTakenWhole() - takenBefore} lines taken whole`);
+  });
+
+  it('agree with yaml on long lines, deep indents and many dedents, and leave broken lines to the token path', () => {
+    const deep = Array.from({ length: 60 }, (_, i) => `${' '.repeat(2 * i)}k${i}:`).join('\n');
+    for (const text of [
+      `${deep}\n${' '.repeat(120)}leaf: v\ntop: 1\n`,
+      `${deep}\n${' '.repeat(120)}leaf: v\n${' '.repeat(60)}k30b: 2\n`,
+      `a:\n${'  b: 1\n'.repeat(500)}`,
+      `${'x'.repeat(2000)}: ${'y'.repeat(5000)}\nz: 1\n`,
+      `a:\n- b: 1\n  c: 2\nd: 3\n`,
+      `a:\n  - b:\n      c: 1\n    d: 2\nf: 4\n`,
+      `a:\n  b:\n  - c: 1\n    d:\n      e: 2\n  f: 3\ng: 4\n`,
+      `a: 1\n\n\nb: 2\n  # c\nc: 3\n`,
+    ]) {
+      const before = keyLinesTakenWhole();
+      assert.ok(agreesWithCrlf(text), `declined ${JSON.stringify(text)}`);
+      assert.ok(keyLinesTakenWhole() > before, `no line of ${JSON.stringify(text)} taken whole`);
+    }
+    // A value continued on a more indented line, a key under a scalar value, a key after a block scalar that is
+    // more indented than its map: yaml reads these differently or reports errors; fastCst agrees or declines.
+    for (const text of ['a:\n  b: 1\n    c\n', 'a: b\n  c: d\n', 'a: |\n  x\nb: 1\n  c: 2\n', 'a: 1\n b: 2\n', 'a:\n  b: 1\n c: 2\n']) {
+      agreesWithCrlf(text);
+    }
   });
 });
 

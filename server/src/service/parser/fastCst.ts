@@ -47,9 +47,22 @@ const indexOrEnd = (src: string, ch: string, from: number): number => {
   return i === -1 ? src.length : i;
 };
 
+/** First characters of scalars that lexKeyValueLine() takes: letters, digits, `_`, `.`, `/` (none is an indicator). */
+const SAFE_PLAIN_START = new Uint8Array(128);
+for (const ch of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./') SAFE_PLAIN_START[ch.charCodeAt(0)] = 1;
+const isSafePlainStart = (c: number): boolean => c < 128 && SAFE_PLAIN_START[c] === 1;
+
 /** The Lexer's isEmpty() on a char code (NaN = past the end). Tabs never reach here. */
 const isEmpty = (c: number): boolean => c === SPACE || c === LF || c === CR || c !== c;
 const isFlowIndicator = (c: number): boolean => c === COMMA || c === BRACKET_OPEN || c === BRACKET_CLOSE || c === BRACE_OPEN || c === BRACE_CLOSE;
+
+/** Lines taken whole by lexKeyLine() since the process started (the tests and the benchmark read it). */
+let keyLinesTaken = 0;
+
+/** How many `key: value` / `key:` lines fastCst has taken whole, rather than token by token. */
+export function keyLinesTakenWhole(): number {
+  return keyLinesTaken;
+}
 
 /** The CST `new Parser().parse(text)` would produce, or undefined when the text uses YAML outside the fast subset. */
 export function fastCst(text: string): CST.Token[] | undefined {
@@ -85,9 +98,14 @@ class FastCstBuilder extends FastCstParser {
   private flowKey = false;
   private flowOpen = 0;
   private blockScalarKeep = false;
-  /** The first `:` and `#` at or after the last plain scalar's start (or the text length): see plainStop(). */
+  /**
+   * For plainStop(): the first `:` at or after `colonFrom` (or the text length), and likewise for `#`. Valid for any
+   * start between the two; the lexer mostly moves forward, so the text is searched about once.
+   */
   private nextColon = -1;
+  private colonFrom = 0;
   private nextHash = -1;
+  private hashFrom = 0;
 
   constructor(text: string) {
     super();
@@ -183,6 +201,7 @@ class FastCstBuilder extends FastCstParser {
       this.pushLineEnd(); // only a comment may follow `---` on its line (content there is rare and error-prone)
       return LINE_START; // (not a direct call: a text of 100,000 `---` lines must not recurse)
     }
+    if (this.lexKeyLine()) return LINE_START;
     const start = this.pos;
     this.pushSpaces();
     this.indentValue = this.pos - start;
@@ -190,6 +209,54 @@ class FastCstBuilder extends FastCstParser {
     // Lexer does, so a scalar after an empty line may continue on less indented lines with LF line ends, not with CRLF.)
     if (this.indentNext > this.indentValue && !isEmpty(this.at(this.pos + 1))) this.indentNext = this.indentValue;
     return this.lexBlockStart();
+  }
+
+  /**
+   * The most common lines of a manifest, `  key: value` with plain one-line scalars and `  key:` before a nested block,
+   * handed to the parser at once (keyLine()) when it would only add a key to a block map. Returns false, having changed
+   * nothing, for any other line: the states below then take it token by token. What is checked here is what those
+   * states would find on such a line, and that a value does not continue on the next line.
+   */
+  private lexKeyLine(): boolean {
+    const src = this.src;
+    const start = this.pos;
+    let keyAt = start;
+    while (src.charCodeAt(keyAt) === SPACE) keyAt++;
+    if (!isSafePlainStart(src.charCodeAt(keyAt))) return false;
+    const eol = this.lineEndPos();
+    if (eol >= this.len) return false; // the line must end with a newline
+    const colon = this.plainStop(keyAt, eol);
+    // The key ends at a `:` followed by a space or the line end (not at a ` #`), without spaces before it.
+    if (colon >= eol || src.charCodeAt(colon) !== COLON || src.charCodeAt(colon - 1) === SPACE) return false;
+    const indent = keyAt - start;
+    let sepSpace = '';
+    let value = '';
+    if (colon + 1 < eol) {
+      let valueAt = colon + 1;
+      while (src.charCodeAt(valueAt) === SPACE) valueAt++;
+      if (valueAt >= eol || !isSafePlainStart(src.charCodeAt(valueAt))) return false;
+      // The value runs to the line end: no `: ` or ` #` in it, no spaces after it.
+      if (this.plainStop(valueAt, eol) !== eol || src.charCodeAt(eol - 1) === SPACE) return false;
+      // ... and the next line does not continue it: it starts with `#`, or it is neither blank nor more indented than
+      // the key (continueScalar()).
+      const next = src.charCodeAt(eol) === CR ? eol + 2 : eol + 1;
+      if (src.charCodeAt(next) !== HASH) {
+        let m = next;
+        while (src.charCodeAt(m) === SPACE) m++;
+        const c = src.charCodeAt(m);
+        if (c === LF || c === CR || m - next > indent) return false;
+      }
+      sepSpace = valueAt - colon - 1 < SPACES.length ? SPACES[valueAt - colon - 1]! : src.substring(colon + 1, valueAt);
+      value = src.substring(valueAt, eol);
+    }
+    const newline = src.charCodeAt(eol) === CR ? '\r\n' : '\n';
+    const indentSource = indent < SPACES.length ? SPACES[indent]! : src.substring(start, keyAt);
+    if (!this.keyLine(start, indent, indentSource, src.substring(keyAt, colon), sepSpace, value, newline)) return false;
+    // The lexer's state after the line, as lexLineStart() and lexDocument() leave it (the `:` sets indentNext).
+    this.indentValue = indent;
+    this.indentNext = indent + 1;
+    keyLinesTaken++;
+    return true;
   }
 
   private lexBlockStart(): number {
@@ -376,18 +443,22 @@ class FastCstBuilder extends FastCstParser {
   /**
    * Where a plain scalar outside flows that starts at `start` stops on its line (content ending at `eol`): at a `:`
    * followed by white space or the line end, at the space before a `#`, or at `eol`. Uses indexOf with the next `:`
-   * and `#` remembered across calls (the lexer only moves forward), so the text is searched once, not per scalar.
+   * and `#` remembered across calls (see nextColon), so the text is searched about once, not per scalar.
    */
   private plainStop(start: number, eol: number): number {
     const src = this.src;
     let colon = this.nextColon;
-    if (colon < start) colon = indexOrEnd(src, COLON_CHAR, start);
-    while (colon < eol && !isEmpty(this.at(colon + 1))) colon = indexOrEnd(src, COLON_CHAR, colon + 1);
+    let from = this.colonFrom;
+    if (from > start || colon < start) colon = indexOrEnd(src, COLON_CHAR, (from = start));
+    while (colon < eol && !isEmpty(this.at(colon + 1))) colon = indexOrEnd(src, COLON_CHAR, (from = colon + 1));
     this.nextColon = colon;
+    this.colonFrom = from;
     let hash = this.nextHash;
-    if (hash < start) hash = indexOrEnd(src, HASH_CHAR, start);
-    while (hash < eol && (hash === start || src.charCodeAt(hash - 1) !== SPACE)) hash = indexOrEnd(src, HASH_CHAR, hash + 1);
+    from = this.hashFrom;
+    if (from > start || hash < start) hash = indexOrEnd(src, HASH_CHAR, (from = start));
+    while (hash < eol && (hash === start || src.charCodeAt(hash - 1) !== SPACE)) hash = indexOrEnd(src, HASH_CHAR, (from = hash + 1));
     this.nextHash = hash;
+    this.hashFrom = from;
     return Math.min(colon, hash < eol ? hash - 1 : eol, eol);
   }
 

@@ -52,6 +52,11 @@ function valueItem(start: SourceToken[], value: CST.Token): Item {
   return item;
 }
 
+/** A source token (or a flow scalar: they have the same fields), made in one place so all have one hidden class. */
+function newToken<T extends SourceToken | CST.FlowScalar = SourceToken>(type: TokenType, offset: number, indent: number, source: string): T {
+  return { type, offset, indent, source } as T;
+}
+
 /** Thrown (never escapes fastCst) when the text leaves the subset. */
 export const DECLINE = { declined: true } as const;
 
@@ -145,7 +150,82 @@ export class FastCstParser {
 
   /** The current token as a SourceToken or (for scalars) a FlowScalar: the two have the same fields. */
   private sourceToken<T extends SourceToken | CST.FlowScalar = SourceToken>(): T {
-    return { type: this.type, offset: this.pos, indent: this.indent, source: this.source } as T;
+    return newToken<T>(this.type, this.pos, this.indent, this.source);
+  }
+
+  /**
+   * A whole `key: value` or `key:` line of a block map, built at once: the tokens and items that emit() and
+   * emitScalar() would build for its indentation, key, `:`, space, value and newline. The lexer has checked the line
+   * (fastCst.ts, lexKeyLine()); `start` is the line's offset, `indent` the key's column, `sepSpace` the spaces after
+   * the `:` and `value` the value ('' for `key:`). Returns false, having changed nothing, when the parser is in a state
+   * this does not cover; the lexer then takes the line token by token.
+   *
+   * Two states are covered. The key is the first of a new map under the `key:` just before it, or it is the next key
+   * of a map at its indent whose last item is complete, after the collections above it have ended. In the second, the
+   * indentation token would go to a new item of the top collection and move down with each pop() (as trailing white
+   * space of a finished collection): popping first and giving it to the map directly builds the same items.
+   */
+  protected keyLine(start: number, indent: number, indentSource: string, key: string, sepSpace: string, value: string, newline: string): boolean {
+    const last = this.stack.length - 1;
+    // (With room for the three levels the token-by-token steps would reach, so both decline alike at MAX_DEPTH.)
+    if (last < 0 || last + 3 > MAX_DEPTH || this.onKeyLine || !this.atNewLine || this.indent !== 0) return false;
+    const topKind = this.kinds[last]!;
+    if (topKind !== KIND_MAP && topKind !== KIND_SEQ) return false;
+    const top = this.stack[last] as CST.BlockMap | CST.BlockSequence;
+    const topLast = lastItem(top);
+    let map: CST.BlockMap | undefined;
+    if (topLast.value === undefined) {
+      // The first key of a new map: blockMap() adds the indentation to the parent item's `sep`, pushes the key as a
+      // value, and scalar() turns it into a map at the `:` (getFirstKeyStartProps() finds nothing after the newline).
+      const sep = topLast.sep;
+      if (topKind !== KIND_MAP || top.indent >= indent || sep === undefined || sep[sep.length - 1]!.type !== 'newline' || !includesToken(sep, 'map-value-ind')) return false;
+      sep.push(newToken('space', start, 0, indentSource));
+    } else {
+      let target = last;
+      for (;;) {
+        const kind = this.kinds[target]!;
+        const indentThere = (this.stack[target] as CST.BlockMap | CST.BlockSequence).indent;
+        if (kind === KIND_MAP ? indentThere > indent : kind === KIND_SEQ && indentThere >= indent) target--;
+        else break;
+        if (target < 0) return false;
+      }
+      if (this.kinds[target] !== KIND_MAP || (this.stack[target] as CST.BlockMap).indent !== indent) return false;
+      while (this.stack.length - 1 > target) this.pop();
+      map = this.stack[target] as CST.BlockMap;
+    }
+    const keyAt = start + indent;
+    const colonAt = keyAt + key.length;
+    const keyToken = newToken<CST.FlowScalar>('scalar', keyAt, indent, key);
+    const colon = newToken('map-value-ind', colonAt, indent, ':');
+    const newlineAt = value === '' ? colonAt + 1 : colonAt + 1 + sepSpace.length + value.length;
+    const newlineToken = newToken('newline', newlineAt, indent, newline);
+    const sep = value === '' ? [colon, newlineToken] : [colon, newToken('space', colonAt + 1, indent, sepSpace)];
+    let item: Item;
+    if (map === undefined) {
+      item = keyItem([], keyToken, sep);
+      this.push({ type: 'block-map', offset: keyAt, indent, items: [item as CST.BlockMap['items'][number]] }, KIND_MAP);
+    } else {
+      if (indent === 0) item = keyItem([], keyToken, sep);
+      else {
+        // The indentation token comes first on its line, so its indent is still 0.
+        item = newItem([newToken('space', start, 0, indentSource)]);
+        item.key = keyToken;
+        item.sep = sep;
+      }
+      (map.items as Item[]).push(item);
+    }
+    if (value !== '') {
+      const valueToken = newToken<CST.FlowScalar>('scalar', colonAt + 1 + sepSpace.length, indent, value);
+      valueToken.end = [newlineToken];
+      item.value = valueToken;
+    }
+    // The state after the newline: as emit('newline') leaves it.
+    this.type = 'newline';
+    this.source = newline;
+    this.afterScalar = false;
+    this.colonOnLine = false;
+    this.pos = newlineAt + newline.length;
+    return true;
   }
 
   // ---------------------------------------------------------------- parser (parser.js, subset paths only)
