@@ -215,41 +215,42 @@ class FastCstBuilder extends FastCstParser {
    * The most common lines of a manifest, `  key: value` with plain one-line scalars and `  key:` before a nested block,
    * handed to the parser at once (keyLine()) when it would only add a key to a block map. Returns false, having changed
    * nothing, for any other line: the states below then take it token by token. What is checked here is what those
-   * states would find on such a line, and that a value does not continue on the next line.
+   * states would find on such a line, and that a value does not continue on the next line. (Reads go through at():
+   * the last line of a text peeks past its end.)
    */
   private lexKeyLine(): boolean {
     const src = this.src;
     const start = this.pos;
     let keyAt = start;
-    while (src.charCodeAt(keyAt) === SPACE) keyAt++;
-    if (!isSafePlainStart(src.charCodeAt(keyAt))) return false;
+    while (this.at(keyAt) === SPACE) keyAt++;
+    if (!isSafePlainStart(this.at(keyAt))) return false;
     const eol = this.lineEndPos();
     if (eol >= this.len) return false; // the line must end with a newline
     const colon = this.plainStop(keyAt, eol);
     // The key ends at a `:` followed by a space or the line end (not at a ` #`), without spaces before it.
-    if (colon >= eol || src.charCodeAt(colon) !== COLON || src.charCodeAt(colon - 1) === SPACE) return false;
+    if (colon >= eol || this.at(colon) !== COLON || this.at(colon - 1) === SPACE) return false;
     const indent = keyAt - start;
     let sepSpace = '';
     let value = '';
     if (colon + 1 < eol) {
       let valueAt = colon + 1;
-      while (src.charCodeAt(valueAt) === SPACE) valueAt++;
-      if (valueAt >= eol || !isSafePlainStart(src.charCodeAt(valueAt))) return false;
+      while (this.at(valueAt) === SPACE) valueAt++;
+      if (valueAt >= eol || !isSafePlainStart(this.at(valueAt))) return false;
       // The value runs to the line end: no `: ` or ` #` in it, no spaces after it.
-      if (this.plainStop(valueAt, eol) !== eol || src.charCodeAt(eol - 1) === SPACE) return false;
+      if (this.plainStop(valueAt, eol) !== eol || this.at(eol - 1) === SPACE) return false;
       // ... and the next line does not continue it: it starts with `#`, or it is neither blank nor more indented than
       // the key (continueScalar()).
-      const next = src.charCodeAt(eol) === CR ? eol + 2 : eol + 1;
-      if (src.charCodeAt(next) !== HASH) {
+      const next = this.at(eol) === CR ? eol + 2 : eol + 1;
+      if (this.at(next) !== HASH) {
         let m = next;
-        while (src.charCodeAt(m) === SPACE) m++;
-        const c = src.charCodeAt(m);
+        while (this.at(m) === SPACE) m++;
+        const c = this.at(m);
         if (c === LF || c === CR || m - next > indent) return false;
       }
       sepSpace = valueAt - colon - 1 < SPACES.length ? SPACES[valueAt - colon - 1]! : src.substring(colon + 1, valueAt);
       value = src.substring(valueAt, eol);
     }
-    const newline = src.charCodeAt(eol) === CR ? '\r\n' : '\n';
+    const newline = this.at(eol) === CR ? '\r\n' : '\n';
     const indentSource = indent < SPACES.length ? SPACES[indent]! : src.substring(start, keyAt);
     if (!this.keyLine(start, indent, indentSource, src.substring(keyAt, colon), sepSpace, value, newline)) return false;
     // The lexer's state after the line, as lexLineStart() and lexDocument() leave it (the `:` sets indentNext).
