@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Composer, Parser } from 'yaml';
-import { fastCst, fastCstOrThrow, keyLinesTakenWhole, MIRRORED_YAML_VERSION } from '../../../server/src/service/parser/fastCst';
+import { fastCst, fastCstOrThrow, keyLinesTakenWhole, MIRRORED_YAML_VERSION, setKeyLinesWhole } from '../../../server/src/service/parser/fastCst';
 import { splitIntoChunks } from '../../../server/src/service/parser/documentSplitter';
 import { generateDocument, generateManifest } from '../../../bench/manifests';
 import { createRng } from '../../../bench/stats';
@@ -436,9 +436,29 @@ describe('fastCst whole key lines', () => {
   // `key: value` and `key:` lines go to the parser in one step (fastCst.ts lexKeyLine, fastCstParser.ts keyLine) when
   // it is in one of two states; every other line goes token by token. Sequences of such lines and their neighbours,
   // at several indents, cover both states, the pops before a less indented key, and the lines that must not be taken.
-  const lines = ['a: 1', 'b:', '  c: x', '  d:', '    e: 2', '- f: 3', '  - g: y', '  h: 4 # c', '# c', '', '    i: j:k', 'k: "q"', '  l: |', 'm: 5 ', 'n:  o'];
+  const lines = ['a: 1', 'b:', '  c: x', '  d:', '    e: 2', '- f: 3', '  - g: y', '  h: 4 # c', '# c', '', '    i: j:k', 'k: "q"', '  l: |', 'm: 5 ', 'n:  o', '  text'];
 
-  it('agree with yaml for every sequence of up to 4 lines (LF and CRLF, with and without a final newline)', () => {
+  /** fastCst with lines taken whole and token by token must accept the same texts and build the same trees. */
+  function sameWithoutWholeLines(text: string): void {
+    const whole = fastCstOrThrow(text);
+    setKeyLinesWhole(false);
+    let tokens;
+    try {
+      tokens = fastCstOrThrow(text);
+    } finally {
+      setKeyLinesWhole(true);
+    }
+    assert.deepStrictEqual(whole, tokens, `whole lines change the result for ${JSON.stringify(text)}`);
+  }
+
+  /** Lines of `text` taken whole. */
+  function takenWhole(text: string): number {
+    const before = keyLinesTakenWhole();
+    fastCstOrThrow(text);
+    return keyLinesTakenWhole() - before;
+  }
+
+  it('agree with yaml and with the token path for every sequence of up to 4 lines (LF and CRLF, with and without a final newline)', () => {
     let runs = 0;
     let accepted = 0;
     const takenBefore = keyLinesTakenWhole();
@@ -448,6 +468,8 @@ describe('fastCst whole key lines', () => {
         for (const candidate of [`${text}\n`, text]) {
           runs++;
           if (agreesWithCrlf(candidate)) accepted++;
+          sameWithoutWholeLines(candidate);
+          sameWithoutWholeLines(toCrlf(candidate));
         }
       }
       if (prefix.length < 4) for (const line of lines) visit([...prefix, line]);
@@ -458,26 +480,43 @@ describe('fastCst whole key lines', () => {
     assert.ok(keyLinesTakenWhole() - takenBefore > accepted, `${keyLinesTakenWhole() - takenBefore} lines taken whole`);
   });
 
-  it('agree with yaml on long lines, deep indents and many dedents, and leave broken lines to the token path', () => {
+  it('take the lines they can on long lines, deep indents and many dedents, and leave broken lines to the token path', () => {
     const deep = Array.from({ length: 60 }, (_, i) => `${' '.repeat(2 * i)}k${i}:`).join('\n');
-    for (const text of [
-      `${deep}\n${' '.repeat(120)}leaf: v\ntop: 1\n`,
-      `${deep}\n${' '.repeat(120)}leaf: v\n${' '.repeat(60)}k30b: 2\n`,
-      `a:\n${'  b: 1\n'.repeat(500)}`,
-      `${'x'.repeat(2000)}: ${'y'.repeat(5000)}\nz: 1\n`,
-      `a:\n- b: 1\n  c: 2\nd: 3\n`,
-      `a:\n  - b:\n      c: 1\n    d: 2\nf: 4\n`,
-      `a:\n  b:\n  - c: 1\n    d:\n      e: 2\n  f: 3\ng: 4\n`,
-      `a: 1\n\n\nb: 2\n  # c\nc: 3\n`,
-    ]) {
-      const before = keyLinesTakenWhole();
+    // [text, lines taken whole]: the first line of a document and sequence items always go token by token.
+    const cases: Array<[string, number]> = [
+      [`${deep}\n${' '.repeat(120)}leaf: v\ntop: 1\n`, 61],
+      [`${deep}\n${' '.repeat(120)}leaf: v\n${' '.repeat(60)}k30b: 2\n`, 61],
+      [`a:\n${'  b: 1\n'.repeat(500)}`, 500],
+      [`${'x'.repeat(2000)}: ${'y'.repeat(5000)}\nz: 1\n`, 1],
+      ['a:\n- b: 1\n  c: 2\nd: 3\n', 2],
+      ['a:\n  - b:\n      c: 1\n    d: 2\nf: 4\n', 3],
+      // `f: 3` ends the map under `- c` and the list at its own indent: both popped before the line is taken.
+      ['a:\n  b:\n  - c: 1\n    d:\n      e: 2\n  f: 3\ng: 4\n', 5],
+      // A value before a blank line is given back (the blank line might continue it); `c: 3` follows a complete item
+      // whose value took the indented comment.
+      ['x: 1\na: 1\n\n\nb: 2\n  # c\nc: 3\n', 1],
+      // A value before a `#` line is taken; the key after a comment line at the map's indent is not (that item is open).
+      ['x: 1\na: 1\n# c\nb: 2\n', 1],
+    ];
+    for (const [text, whole] of cases) {
       assert.ok(agreesWithCrlf(text), `declined ${JSON.stringify(text)}`);
-      assert.ok(keyLinesTakenWhole() > before, `no line of ${JSON.stringify(text)} taken whole`);
+      sameWithoutWholeLines(text);
+      assert.equal(takenWhole(text), whole, `lines of ${JSON.stringify(text)} taken whole`);
     }
     // A value continued on a more indented line, a key under a scalar value, a key after a block scalar that is
     // more indented than its map: yaml reads these differently or reports errors; fastCst agrees or declines.
     for (const text of ['a:\n  b: 1\n    c\n', 'a: b\n  c: d\n', 'a: |\n  x\nb: 1\n  c: 2\n', 'a: 1\n b: 2\n', 'a:\n  b: 1\n c: 2\n']) {
       agreesWithCrlf(text);
+      sameWithoutWholeLines(text);
+    }
+  });
+
+  it('decline alike with and without whole lines near the nesting limit', () => {
+    for (let depth = 118; depth <= 134; depth++) {
+      const nested = Array.from({ length: depth }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n');
+      for (const tail of [`${' '.repeat(depth)}v: 1\ntop: 1\n`, `${' '.repeat(depth)}v: 1\n${' '.repeat(depth - 1)}w: 2\n`, `${' '.repeat(depth)}v:\n${' '.repeat(depth + 1)}x: 3\n`]) {
+        sameWithoutWholeLines(`${nested}\n${tail}`);
+      }
     }
   });
 });

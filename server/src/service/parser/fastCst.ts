@@ -58,10 +58,17 @@ const isFlowIndicator = (c: number): boolean => c === COMMA || c === BRACKET_OPE
 
 /** Lines taken whole by lexKeyLine() since the process started (the tests and the benchmark read it). */
 let keyLinesTaken = 0;
+/** Whether lexKeyLine() runs at all (the tests compare fastCst with and without it). */
+let keyLinesWhole = true;
 
 /** How many `key: value` / `key:` lines fastCst has taken whole, rather than token by token. */
 export function keyLinesTakenWhole(): number {
   return keyLinesTaken;
+}
+
+/** Turns taking whole lines on or off (for the tests: the results must be the same either way). */
+export function setKeyLinesWhole(enabled: boolean): void {
+  keyLinesWhole = enabled;
 }
 
 /** The CST `new Parser().parse(text)` would produce, or undefined when the text uses YAML outside the fast subset. */
@@ -201,7 +208,7 @@ class FastCstBuilder extends FastCstParser {
       this.pushLineEnd(); // only a comment may follow `---` on its line (content there is rare and error-prone)
       return LINE_START; // (not a direct call: a text of 100,000 `---` lines must not recurse)
     }
-    if (this.lexKeyLine()) return LINE_START;
+    if (keyLinesWhole && this.lexKeyLine()) return LINE_START;
     const start = this.pos;
     this.pushSpaces();
     this.indentValue = this.pos - start;
