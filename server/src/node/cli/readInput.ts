@@ -66,10 +66,10 @@ export function readFileLimited(path: string, limit: number): ReadResult {
     if (head < first) return { kind: 'bytes', bytes: Buffer.from(scratch.subarray(0, head)) };
     // A large file, or one over the limit: its size decides.
     const stats = fstatSync(fd);
-    if (stats.isFile()) {
-      if (stats.size > limit) return { kind: 'tooLarge', size: stats.size };
+    if (stats.isFile() && stats.size > limit) return { kind: 'tooLarge', size: stats.size };
+    if (stats.isFile() && stats.size >= head) {
       // The file may change while we read: read what is there, up to the limit.
-      const bytes = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(stats.size, head) + 1));
+      const bytes = Buffer.allocUnsafe(Math.min(limit + 1, stats.size + 1));
       scratch.copy(bytes, 0, 0, head);
       const length = head + readInto(fd, bytes, head, bytes.length - head);
       if (length > limit) return { kind: 'tooLarge', size: length };
@@ -77,9 +77,10 @@ export function readFileLimited(path: string, limit: number): ReadResult {
       if (length === bytes.length) return readChunks(fd, limit, [bytes.subarray(0, length)], length);
       return { kind: 'bytes', bytes: bytes.subarray(0, length) };
     }
-    // FIFOs and character devices named on the command line (`<(cat x)`, /dev/stdin): read until EOF.
+    // FIFOs and character devices named on the command line (`<(cat x)`, /dev/stdin), and files whose size says less
+    // than they hold (/proc, a file cut while read): read until EOF. (readChunks copies the head out of the buffer.)
     if (head > limit) return { kind: 'tooLarge', size: head };
-    return readChunks(fd, limit, [Buffer.from(scratch.subarray(0, head))], head);
+    return readChunks(fd, limit, [scratch.subarray(0, head)], head);
   } catch (error) {
     return { kind: 'error', reason: errorReason(error) };
   } finally {
