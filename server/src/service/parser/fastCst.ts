@@ -47,7 +47,7 @@ const indexOrEnd = (src: string, ch: string, from: number): number => {
   return i === -1 ? src.length : i;
 };
 
-/** First characters of scalars that lexKeyValueLine() takes: letters, digits, `_`, `.`, `/` (none is an indicator). */
+/** First characters of scalars that lexKeyLine() takes: letters, digits, `_`, `.`, `/` (none is an indicator). */
 const SAFE_PLAIN_START = new Uint8Array(128);
 for (const ch of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./') SAFE_PLAIN_START[ch.charCodeAt(0)] = 1;
 const isSafePlainStart = (c: number): boolean => c < 128 && SAFE_PLAIN_START[c] === 1;
