@@ -2,7 +2,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { collectTargets, type CheckTarget } from '../../../server/src/node/cli/walk';
@@ -118,6 +118,28 @@ describe('readFileLimited and identities', () => {
     const first = readFileLimited(join(root, 'small.yaml'), 1024);
     readFileLimited(join(root, 'big.yaml'), 4096);
     assert.equal(first.kind === 'bytes' && Buffer.from(first.bytes).toString(), 'a: 1\n');
+  });
+
+  it('reads files whose size says less than they hold (/proc) until their end, past the first buffer', (t) => {
+    const path = '/proc/self/status';
+    if (!existsSync(path)) {
+      t.skip('no /proc here');
+      return;
+    }
+    // fstat gives 0 for /proc files; with a 64-byte first read the size cannot be trusted and the rest is read to EOF.
+    const read = readFileLimited(path, 1_000_000, 64);
+    assert.equal(read.kind, 'bytes');
+    const text = read.kind === 'bytes' ? Buffer.from(read.bytes).toString() : '';
+    assert.match(text, /^Name:/);
+    assert.match(text, /\nPid:\s+\d+/);
+    assert.ok(text.length > 64, `${text.length} bytes`);
+    const tooLarge = readFileLimited(path, 100, 64);
+    assert.equal(tooLarge.kind, 'tooLarge');
+    // A regular file larger than the first read is sized by fstat and read exactly.
+    const sized = join(root, 'sized-small-buffer.yaml');
+    writeFileSync(sized, 'k: v\n'.repeat(100));
+    const again = readFileLimited(sized, 1_000_000, 64);
+    assert.equal(again.kind === 'bytes' && Buffer.from(again.bytes).toString(), 'k: v\n'.repeat(100));
   });
 
   it('reads a FIFO until its end and refuses one that sends more than the limit', async (t) => {

@@ -50,8 +50,11 @@ function readInto(fd: number, buffer: Buffer, offset: number, want: number): num
   return length;
 }
 
-/** Reads a file, refusing anything over `limit` bytes (files by their size, without reading them all). Never throws. */
-export function readFileLimited(path: string, limit: number): ReadResult {
+/**
+ * Reads a file, refusing anything over `limit` bytes (files by their size, without reading them all). Never throws.
+ * `bufferBytes` bounds the first read into the shared buffer (the tests make it small to reach the other paths).
+ */
+export function readFileLimited(path: string, limit: number, bufferBytes = SCRATCH_BYTES): ReadResult {
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -61,7 +64,7 @@ export function readFileLimited(path: string, limit: number): ReadResult {
   try {
     // Most inputs end within the shared buffer: copy out exactly what was read. (A folder fails here with EISDIR.)
     scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES);
-    const first = Math.min(limit + 1, SCRATCH_BYTES);
+    const first = Math.min(limit + 1, bufferBytes, SCRATCH_BYTES);
     const head = readInto(fd, scratch, 0, first);
     if (head < first) return { kind: 'bytes', bytes: Buffer.from(scratch.subarray(0, head)) };
     // A large file, or one over the limit: its size decides.
