@@ -237,6 +237,7 @@ class FastCstBuilder extends FastCstParser {
     // The key ends at a `:` followed by a space or the line end (not at a ` #`), without spaces before it.
     if (colon >= eol || this.at(colon) !== COLON || this.at(colon - 1) === SPACE) return false;
     const indent = keyAt - start;
+    const crlf = this.at(eol) === CR;
     let sepSpace = '';
     let value = '';
     if (colon + 1 < eol) {
@@ -247,7 +248,7 @@ class FastCstBuilder extends FastCstParser {
       if (this.plainStop(valueAt, eol) !== eol || this.at(eol - 1) === SPACE) return false;
       // ... and the next line does not continue it: it starts with `#`, or it is neither blank nor more indented than
       // the key (continueScalar()).
-      const next = this.at(eol) === CR ? eol + 2 : eol + 1;
+      const next = crlf ? eol + 2 : eol + 1;
       if (this.at(next) !== HASH) {
         let m = next;
         while (this.at(m) === SPACE) m++;
@@ -257,7 +258,7 @@ class FastCstBuilder extends FastCstParser {
       sepSpace = valueAt - colon - 1 < SPACES.length ? SPACES[valueAt - colon - 1]! : src.substring(colon + 1, valueAt);
       value = src.substring(valueAt, eol);
     }
-    const newline = this.at(eol) === CR ? '\r\n' : '\n';
+    const newline = crlf ? '\r\n' : '\n';
     const indentSource = indent < SPACES.length ? SPACES[indent]! : src.substring(start, keyAt);
     if (!this.keyLine(start, indent, indentSource, src.substring(keyAt, colon), sepSpace, value, newline)) return false;
     // The lexer's state after the line, as lexLineStart() and lexDocument() leave it (the `:` sets indentNext).

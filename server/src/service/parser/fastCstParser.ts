@@ -205,13 +205,8 @@ export class FastCstParser {
       item = keyItem([], keyToken, sep);
       this.push({ type: 'block-map', offset: keyAt, indent, items: [item as CST.BlockMap['items'][number]] }, KIND_MAP);
     } else {
-      if (indent === 0) item = keyItem([], keyToken, sep);
-      else {
-        // The indentation token comes first on its line, so its indent is still 0.
-        item = newItem([newToken('space', start, 0, indentSource)]);
-        item.key = keyToken;
-        item.sep = sep;
-      }
+      // The indentation token comes first on its line, so its indent is still 0.
+      item = keyItem(indent === 0 ? [] : [newToken('space', start, 0, indentSource)], keyToken, sep);
       (map.items as Item[]).push(item);
     }
     if (value !== '') {
