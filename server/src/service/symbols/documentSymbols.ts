@@ -139,7 +139,6 @@ function chunkOutline(chunk: PlacedChunk): ChunkOutline {
   const children = (node: unknown, parent: number, depth: number, resources = false): void => {
     if (depth >= MAX_SYMBOL_DEPTH || names.length >= MAX_SYMBOLS_PER_CHUNK) return;
     if (isMap(node)) {
-      const list = isListType(scalarText(pairValue(node, 'apiVersion')), scalarText(pairValue(node, 'kind')));
       for (const pair of node.items) {
         if (names.length >= MAX_SYMBOLS_PER_CHUNK) break;
         const keyStart = nodeStart(pair.key) ?? nodeStart(pair.value);
@@ -149,7 +148,11 @@ function chunkOutline(chunk: PlacedChunk): ChunkOutline {
         const name = isAlias(pair.key) ? `*${pair.key.source}` : isScalar(pair.key) ? String(scalarText(pair.key) ?? '') : '?';
         const kind = isScalar(pair.key) && pair.key.value === '<<' ? SymbolKind.Variable : kindOf(pair.value);
         const index = add(parent, clip(name, MAX_LABEL) || '""', detailOf(pair.value), kind, keyStart, end, keyStart, keyEnd);
-        if (isMap(pair.value) || isSeq(pair.value)) children(pair.value, index, depth + 1, list && name === 'items');
+        if (isMap(pair.value) || isSeq(pair.value)) {
+          // Only an `items` key asks whether its mapping is a List (two more reads of that mapping's keys).
+          const listItems = name === 'items' && isListType(scalarText(pairValue(node, 'apiVersion')), scalarText(pairValue(node, 'kind')));
+          children(pair.value, index, depth + 1, listItems);
+        }
       }
     } else if (isSeq(node)) {
       node.items.forEach((item, itemIndex) => {
