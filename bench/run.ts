@@ -218,14 +218,17 @@ interface CliResult {
   readonly seconds: Summary;
   readonly peakKb: number;
   readonly exitCode: number | null;
+  /** Pinned to one core (the target's measurement); unpinned rows are for information. */
+  readonly pinned: boolean;
 }
 
-function measureCli(node: string, what: string, target: string, files: number, resources: number): CliResult {
+/** Runs the CLI CLI_RUNS times; pinned to core 0 with taskset when there is one (the target's "one core"). */
+function measureCli(node: string, what: string, target: string, files: number, resources: number, pinned = true): CliResult {
   const seconds: number[] = [];
   let peakKb = 0;
   let exitCode: number | null = null;
   const peakFile = join(generatedDir, 'cli-peak.txt');
-  const taskset = existsSync('/usr/bin/taskset') ? ['/usr/bin/taskset', '-c', '0'] : [];
+  const taskset = pinned && existsSync('/usr/bin/taskset') ? ['/usr/bin/taskset', '-c', '0'] : [];
   for (let run = 0; run < CLI_RUNS; run++) {
     rmSync(peakFile, { force: true });
     const command = [...taskset, node, '--require', peakReporter, cliJs, 'check', target];
@@ -241,7 +244,7 @@ function measureCli(node: string, what: string, target: string, files: number, r
     if (result.status !== 0 && result.status !== 1) log(`[bench] CLI exit ${String(result.status)}: ${(result.stderr ?? '').slice(0, 500)}`);
     if (existsSync(peakFile)) peakKb = Math.max(peakKb, Number(readFileSync(peakFile, 'utf8')));
   }
-  return { what, files, resources, seconds: summarize(seconds), peakKb, exitCode };
+  return { what, files, resources, seconds: summarize(seconds), peakKb, exitCode, pinned };
 }
 
 function machine(): string {
@@ -333,6 +336,10 @@ async function main(): Promise<void> {
     const tree = generateTree(join(generatedDir, 'tree'), TREE_FILES);
     log('[bench] CLI: tree');
     cli.push(measureCli(process.execPath, `${TREE_FILES.toLocaleString('en')}-file tree`, tree.root, tree.files, tree.resources));
+    // For information (not the target): unpinned, V8's optimizing compiler and GC threads run on another core, as on
+    // most CI machines; our own code is single-threaded either way.
+    log('[bench] CLI: tree, not pinned');
+    cli.push(measureCli(process.execPath, `${TREE_FILES.toLocaleString('en')}-file tree, not pinned`, tree.root, tree.files, tree.resources, false));
     log('[bench] CLI: tree, repeated in one process');
     cliWarm = { seconds: median(warmRuns(tree.root).slice(1)), resources: tree.resources };
     const biggest = Math.max(...SIZES);
@@ -412,7 +419,9 @@ async function main(): Promise<void> {
   ));
   out();
   if (cli.length > 0) {
-    out('### CLI (`dist/cli.js check`, pinned to one core with taskset)');
+    out('### CLI (`dist/cli.js check`, pinned to one core with taskset unless marked)');
+    out();
+    out('The row marked "not pinned" runs without taskset: V8 then compiles and collects garbage on the second core while our single-threaded check runs on the first, as on a CI machine with two cores or more. It is for information; the target is judged on the pinned rows.');
     out();
     out(table(
       ['input', 'files', 'resources', 'wall time s', 'resources/s', 'files/s', 'peak RSS', 'exit'],
@@ -477,7 +486,8 @@ async function main(): Promise<void> {
   }
   for (const c of cli) {
     const rate = c.resources / c.seconds.median;
-    verdicts.push([`CLI ≥ 10,000 resources/s on one core (${c.what})`, rate >= 10_000, `${Math.round(rate).toLocaleString('en')} resources/s`]);
+    if (c.pinned) verdicts.push([`CLI ≥ 10,000 resources/s on one core (${c.what})`, rate >= 10_000, `${Math.round(rate).toLocaleString('en')} resources/s`]);
+    else verdicts.push([`(information) CLI, ${c.what}`, undefined, `${Math.round(rate).toLocaleString('en')} resources/s`]);
   }
   if (cli.length === 0) verdicts.push(['CLI ≥ 10,000 resources/s on one core', undefined, 'no dist/cli.js']);
   out('### Targets');
