@@ -80,17 +80,19 @@ interface KeyMemo {
   readonly partialFile: boolean;
 }
 
-const fileNameFacts = new Map<string, { partial: boolean; kustomization: boolean }>();
+interface FileNameFacts {
+  readonly uri: string;
+  readonly partial: boolean;
+  readonly kustomization: boolean;
+}
 
-/** File-name facts per URI (bounded cache: these regexes would otherwise run per rule and chunk). */
-function factsOfFileName(uri: string): { partial: boolean; kustomization: boolean } {
-  let facts = fileNameFacts.get(uri);
-  if (!facts) {
-    if (fileNameFacts.size > 500) fileNameFacts.clear();
-    facts = { partial: looksLikePatchFileName(uri), kustomization: isKustomizationFileName(uri) };
-    fileNameFacts.set(uri, facts);
-  }
-  return facts;
+/** The facts of the file asked about last: a file's chunks are analysed in a row, so one entry serves them all. */
+let lastFileName: FileNameFacts = { uri: '', partial: false, kustomization: false };
+
+/** File-name facts of a URI (its regexes would otherwise run per rule and chunk). */
+function factsOfFileName(uri: string): FileNameFacts {
+  if (lastFileName.uri !== uri) lastFileName = { uri, partial: looksLikePatchFileName(uri), kustomization: isKustomizationFileName(uri) };
+  return lastFileName;
 }
 
 function analysisKey(context: RuleContext): { key: string; enabled: boolean; partialFile: boolean } {
