@@ -86,12 +86,17 @@ interface FileNameFacts {
   readonly kustomization: boolean;
 }
 
-/** The facts of the file asked about last: a file's chunks are analysed in a row, so one entry serves them all. */
-let lastFileName: FileNameFacts = { uri: '', partial: false, kustomization: false };
+/**
+ * The facts of the file asked about last: a file's chunks are analysed in a row, so one entry serves them all. (A Map
+ * of recent files kept its entries alive long enough for V8 to pretenure them and recompile the analysis mid-run.)
+ */
+let lastFileName: FileNameFacts | undefined;
 
-/** File-name facts of a URI (its regexes would otherwise run per rule and chunk). */
+/** File-name facts of a URI (two file-name tests, asked for twice per chunk). */
 function factsOfFileName(uri: string): FileNameFacts {
-  if (lastFileName.uri !== uri) lastFileName = { uri, partial: looksLikePatchFileName(uri), kustomization: isKustomizationFileName(uri) };
+  if (lastFileName === undefined || lastFileName.uri !== uri) {
+    lastFileName = { uri, partial: looksLikePatchFileName(uri), kustomization: isKustomizationFileName(uri) };
+  }
   return lastFileName;
 }
 
