@@ -3,7 +3,7 @@ import type { Document, Node, YAMLMap } from 'yaml';
 import { isMap, isScalar } from '../yaml/yamlNodes';
 import { SYNTAX_MEMO_PREFIX } from '../parser/parsedChunk';
 import { LIST_SCHEMA, listItemNodes, MAX_LIST_NESTING } from './kubernetesList';
-import type { Finding, RuleContext } from '../diagnostics/rule';
+import type { Finding, Rule, RuleCode, RuleContext } from '../diagnostics/rule';
 import { optionsPerSettings } from '../diagnostics/ruleOptions';
 import { settingValue } from '../settings';
 import { catalogFor, splitApiVersion, type ApiCatalog, type ApiCheck } from './apiCatalog';
@@ -335,9 +335,25 @@ function reportUnreadableType(at: Node, name: string, sink: FindingSink): void {
 }
 
 /** Reports the analysis' schema findings that carry one of the given codes. */
-export function reportSchemaFindings(context: RuleContext, codes: ReadonlySet<string>): void {
+function reportSchemaFindings(context: RuleContext, codes: ReadonlySet<string>): void {
   const analysis = analyzeChunk(context);
   for (const finding of analysis.schemaFindings) if (codes.has(finding.code)) context.report(finding);
+}
+
+/**
+ * A rule whose findings the shared analysis makes (the schema walk and the List reading find them in one pass): it
+ * reports the chunk's findings of its one code, so each code keeps its own rule, name and severity setting.
+ */
+export function schemaFindingsRule(id: string, code: RuleCode): Rule {
+  const codes: ReadonlySet<string> = new Set([code.code]);
+  return {
+    id,
+    chunkLocal: true,
+    codes: [code],
+    check(context) {
+      reportSchemaFindings(context, codes);
+    },
+  };
 }
 
 /** Whether opt-in best-practice checks run: `kubeNotes.kubernetes.bestPractices`, or the code configured in lint. */
