@@ -177,34 +177,15 @@ export function validateNode(graph: DocumentGraph, root: Node, schema: SchemaNod
     const fmt = s.format;
     if (fmt === 'int-or-string') {
       if (!value || (value.kind !== 'int' && value.kind !== 'string' && !(value.kind === 'float' && Number.isInteger(value.value)))) {
-        const note = isScalar(node) && value ? yaml11Note(node, value) : undefined;
-        reportMismatch(sink, field, node, value, start, end, 'int-or-string', note, isScalar(node) && !reportAt && value?.kind === 'bool' ? [quoteFix(node, start, end)] : undefined);
+        reportNotIntOrString(sink, field, node, value, start, end, reportAt !== undefined);
       }
       continue;
     }
     if (fmt === 'quantity') {
       if (!value || value.kind === 'bool') {
         reportMismatch(sink, field, node, value, start, end, 'quantity');
-      } else if (value.kind === 'string' && !QUANTITY_PATTERN.test(value.value.trim()) && sink.wants(K8S.invalidType)) {
-        const suggestions = quantitySuggestions(value.value);
-        const hint = suggestions.length > 0
-          ? text(` ${suggestions.map((x) => `"${x}"`).join(' 또는 ')}처럼 써야 합니다(단위는 대소문자를 구분하며, Mi는 2^20이고 M은 10^6입니다).`, ` Write ${suggestions.map((x) => `"${x}"`).join(' or ')} (units are case-sensitive: Mi is 2^20, M is 10^6).`)
-          : text(' 수량은 숫자 뒤에 단위(m, k, M, G, Ki, Mi, Gi …)를 붙여 씁니다.', ' A quantity is a number with an optional unit (m, k, M, G, Ki, Mi, Gi, …).');
-        const fixes = !reportAt
-          ? suggestions.map((suggestion, index): FindingFix => ({
-              title: format(text('{v} 값으로 바꾸기', 'Change to {v}'), { v: suggestion }),
-              edits: [{ start, end, newText: suggestion }],
-              isPreferred: index === 0 && suggestions.length === 1,
-            }))
-          : [];
-        const base = format(text('올바른 수량(Quantity) 형식이 아닙니다: "{v}".', '"{v}" is not a valid quantity.'), { v: value.value });
-        sink.report({
-          code: K8S.invalidType,
-          start,
-          end,
-          message: { ko: base.ko + hint.ko, en: base.en + hint.en },
-          ...(fixes.length > 0 ? { fixes } : {}),
-        });
+      } else if (value.kind === 'string' && !QUANTITY_PATTERN.test(value.value.trim())) {
+        reportBadQuantity(sink, value.value, start, end, reportAt !== undefined);
       }
       continue;
     }
@@ -272,21 +253,11 @@ export function validateNode(graph: DocumentGraph, root: Node, schema: SchemaNod
           break;
         }
         if (value.kind !== 'string') {
-          const note = yaml11Note(scalar, value);
-          reportMismatch(sink, field, node, value, start, end, 'string', note ?? text(' 따옴표로 감싸야 합니다.', ' Quote it.'), !reportAt ? [quoteFix(scalar, start, end)] : undefined);
+          reportNotString(sink, field, scalar, value, start, end, reportAt !== undefined);
           break;
         }
         if (s.format === 'byte' && !BASE64_PATTERN.test(value.value.replace(/[\r\n]/g, ''))) {
-          if (!sink.wants(K8S.invalidType)) break;
-          sink.report({
-            code: K8S.invalidType,
-            start,
-            end,
-            message: text(
-              '올바른 base64 값이 아닙니다. 평문을 쓰려면 data 대신 stringData에 넣어야 합니다.',
-              'This is not valid base64. To write plain text, put it under stringData instead of data.',
-            ),
-          });
+          reportBadBase64(sink, start, end);
           break;
         }
         checkEnum(s, value, start, end, !reportAt, task.field, sink);
@@ -298,45 +269,26 @@ export function validateNode(graph: DocumentGraph, root: Node, schema: SchemaNod
           break;
         }
         if (!(value.kind === 'int' || (value.kind === 'float' && Number.isInteger(value.value)))) {
-          const digits = value.kind === 'string' && scalar.type !== 'PLAIN' && /^[-+]?[0-9]+$/.test(value.value.trim()) ? value.value.trim() : undefined;
-          reportMismatch(
-            sink,
-            field,
-            node,
-            value,
-            start,
-            end,
-            'integer',
-            digits !== undefined ? text(' 숫자에서 따옴표를 지워야 합니다.', ' Remove the quotes.') : yaml11Note(scalar, value),
-            digits !== undefined && !reportAt ? [unquoteFix(start, end, digits)] : undefined,
-          );
+          reportNotInteger(sink, field, scalar, value, start, end, reportAt !== undefined);
           break;
         }
         const n = value.value;
         if (s.format === 'int32' && (n < INT32_MIN || n > INT32_MAX)) {
-          if (!sink.wants(K8S.invalidType)) break;
-          sink.report({
-            code: K8S.invalidType,
-            start,
-            end,
-            message: format(text('32비트 정수 범위를 벗어난 값입니다: {v}.', '{v} is out of range for a 32-bit integer.'), { v: n }),
-          });
+          reportOutOfInt32(sink, n, start, end);
           break;
         }
         checkEnum(s, value, start, end, false, task.field, sink);
         break;
       }
       case 'number': {
-        if (!isScalar(node) || !value || (value.kind !== 'int' && value.kind !== 'float')) {
-          const unquoted = value?.kind === 'string' && isScalar(node) && node.type !== 'PLAIN' && /^[-+]?[0-9.]+$/.test(value.value.trim());
-          reportMismatch(sink, field, node, value, start, end, 'number', undefined, unquoted && isScalar(node) && !reportAt && value?.kind === 'string' ? [unquoteFix(start, end, value.value.trim())] : undefined);
+        if (!scalar || !value || (value.kind !== 'int' && value.kind !== 'float')) {
+          reportQuotedOrMismatch(sink, field, node, value, start, end, 'number', NUMBER_TEXT, reportAt !== undefined);
         }
         break;
       }
       case 'boolean': {
-        if (!isScalar(node) || !value || value.kind !== 'bool') {
-          const unquoted = value?.kind === 'string' && isScalar(node) && node.type !== 'PLAIN' && /^(?:true|false)$/.test(value.value.trim());
-          reportMismatch(sink, field, node, value, start, end, 'boolean', undefined, unquoted && isScalar(node) && !reportAt && value?.kind === 'string' ? [unquoteFix(start, end, value.value.trim())] : undefined);
+        if (!scalar || !value || value.kind !== 'bool') {
+          reportQuotedOrMismatch(sink, field, node, value, start, end, 'boolean', BOOLEAN_TEXT, reportAt !== undefined);
         }
         break;
       }
@@ -381,6 +333,104 @@ function missingNames(required: readonly string[], pairs: readonly EffectivePair
   const present = new Set<string>();
   for (const pair of pairs) present.add(pair.key);
   return required.filter((name) => !present.has(name));
+}
+
+// The findings of validateNode's type checks. They are functions of their own so that validateNode, the hot loop,
+// stays small: V8 optimizes a function only after more ticks the larger its bytecode is, and compiles it for longer.
+
+/** An int-or-string field (such as a port or maxSurge) holding something else; a YAML 1.1 boolean gets a quote fix. */
+function reportNotIntOrString(sink: FindingSink, field: string | undefined, node: Node, value: KubectlValue | undefined, start: number, end: number, throughAlias: boolean): void {
+  const note = isScalar(node) && value ? yaml11Note(node, value) : undefined;
+  reportMismatch(sink, field, node, value, start, end, 'int-or-string', note, isScalar(node) && !throughAlias && value?.kind === 'bool' ? [quoteFix(node, start, end)] : undefined);
+}
+
+/** A string that is not a Kubernetes quantity, with the spellings it probably meant (`512MB` → `512Mi`). */
+function reportBadQuantity(sink: FindingSink, value: string, start: number, end: number, throughAlias: boolean): void {
+  if (!sink.wants(K8S.invalidType)) return;
+  const suggestions = quantitySuggestions(value);
+  const hint = suggestions.length > 0
+    ? text(` ${suggestions.map((x) => `"${x}"`).join(' 또는 ')}처럼 써야 합니다(단위는 대소문자를 구분하며, Mi는 2^20이고 M은 10^6입니다).`, ` Write ${suggestions.map((x) => `"${x}"`).join(' or ')} (units are case-sensitive: Mi is 2^20, M is 10^6).`)
+    : text(' 수량은 숫자 뒤에 단위(m, k, M, G, Ki, Mi, Gi …)를 붙여 씁니다.', ' A quantity is a number with an optional unit (m, k, M, G, Ki, Mi, Gi, …).');
+  const fixes = !throughAlias
+    ? suggestions.map((suggestion, index): FindingFix => ({
+        title: format(text('{v} 값으로 바꾸기', 'Change to {v}'), { v: suggestion }),
+        edits: [{ start, end, newText: suggestion }],
+        isPreferred: index === 0 && suggestions.length === 1,
+      }))
+    : [];
+  const base = format(text('올바른 수량(Quantity) 형식이 아닙니다: "{v}".', '"{v}" is not a valid quantity.'), { v: value });
+  sink.report({
+    code: K8S.invalidType,
+    start,
+    end,
+    message: { ko: base.ko + hint.ko, en: base.en + hint.en },
+    ...(fixes.length > 0 ? { fixes } : {}),
+  });
+}
+
+/** A string field holding a number or a boolean (with a note when YAML 1.1 made it one): quoting fixes it. */
+function reportNotString(sink: FindingSink, field: string | undefined, scalar: Scalar, value: KubectlValue, start: number, end: number, throughAlias: boolean): void {
+  const note = yaml11Note(scalar, value);
+  reportMismatch(sink, field, scalar, value, start, end, 'string', note ?? text(' 따옴표로 감싸야 합니다.', ' Quote it.'), !throughAlias ? [quoteFix(scalar, start, end)] : undefined);
+}
+
+function reportBadBase64(sink: FindingSink, start: number, end: number): void {
+  if (!sink.wants(K8S.invalidType)) return;
+  sink.report({
+    code: K8S.invalidType,
+    start,
+    end,
+    message: text(
+      '올바른 base64 값이 아닙니다. 평문을 쓰려면 data 대신 stringData에 넣어야 합니다.',
+      'This is not valid base64. To write plain text, put it under stringData instead of data.',
+    ),
+  });
+}
+
+/** An integer field holding something else: quoted digits get an unquote fix, a YAML 1.1 octal or boolean a note. */
+function reportNotInteger(sink: FindingSink, field: string | undefined, scalar: Scalar, value: KubectlValue, start: number, end: number, throughAlias: boolean): void {
+  const digits = value.kind === 'string' && scalar.type !== 'PLAIN' && /^[-+]?[0-9]+$/.test(value.value.trim()) ? value.value.trim() : undefined;
+  reportMismatch(
+    sink,
+    field,
+    scalar,
+    value,
+    start,
+    end,
+    'integer',
+    digits !== undefined ? text(' 숫자에서 따옴표를 지워야 합니다.', ' Remove the quotes.') : yaml11Note(scalar, value),
+    digits !== undefined && !throughAlias ? [unquoteFix(start, end, digits)] : undefined,
+  );
+}
+
+function reportOutOfInt32(sink: FindingSink, n: number, start: number, end: number): void {
+  if (!sink.wants(K8S.invalidType)) return;
+  sink.report({
+    code: K8S.invalidType,
+    start,
+    end,
+    message: format(text('32비트 정수 범위를 벗어난 값입니다: {v}.', '{v} is out of range for a 32-bit integer.'), { v: n }),
+  });
+}
+
+/** What a quoted value of a number or boolean field must look like for an unquote fix. */
+const NUMBER_TEXT = /^[-+]?[0-9.]+$/;
+const BOOLEAN_TEXT = /^(?:true|false)$/;
+
+/** A number or boolean field holding something else; a quoted value that reads right unquoted gets an unquote fix. */
+function reportQuotedOrMismatch(
+  sink: FindingSink,
+  field: string | undefined,
+  node: Node,
+  value: KubectlValue | undefined,
+  start: number,
+  end: number,
+  expected: 'number' | 'boolean',
+  unquotedText: RegExp,
+  throughAlias: boolean,
+): void {
+  const unquoted = value?.kind === 'string' && isScalar(node) && node.type !== 'PLAIN' && unquotedText.test(value.value.trim());
+  reportMismatch(sink, field, node, value, start, end, expected, undefined, unquoted && !throughAlias && value?.kind === 'string' ? [unquoteFix(start, end, value.value.trim())] : undefined);
 }
 
 function reportMismatch(
