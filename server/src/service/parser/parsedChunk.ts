@@ -168,40 +168,54 @@ export function parseChunk(text: string): ParsedChunk {
   return new Chunk(text, computeLineStarts(text), new Map<string, unknown>());
 }
 
+/** Parses a chunk's text: fastCst and fastCompose when they take it, yaml's own parser otherwise. Never throws. */
 function parseText(text: string): ChunkParse {
-  let tokens: CST.Token[];
-  let fast: boolean;
+  let fastTokens: CST.Token[] | undefined;
   try {
-    const fastTokens = fastCst(text);
-    fast = fastTokens !== undefined;
-    tokens = fastTokens ?? Array.from(new Parser().parse(text));
+    fastTokens = fastCst(text);
   } catch (error) {
     return refusal(text, [], 0, 'internal', String(error));
   }
-  let maxDepth: number | undefined;
-  let documents: Document.Parsed[] | undefined;
   // The limits below without walking the tree: fastCst declines collections nested deeper than FAST_CST_MAX_DEPTH
   // (its parser's stack, which holds the document too, never grows past it), and fastCompose declines beyond
   // MAX_DOCUMENT_NODES items (counted as measureTree counts them), so when both take a chunk it is within both
   // (maxDepth is then measured when asked). The walk was ~4 % of the CLI's run on a tree of 10,000 files.
-  if (fast && FAST_CST_MAX_DEPTH <= MAX_NESTING_DEPTH) documents = fastCompose(tokens, text.length, MAX_DOCUMENT_NODES);
-  if (documents === undefined) {
-    const measured = measureTree(tokens);
-    maxDepth = measured.depth;
-    if (maxDepth > MAX_NESTING_DEPTH) {
-      return refusal(text, tokens, maxDepth, 'depth', `nesting depth ${maxDepth} exceeds ${MAX_NESTING_DEPTH}`);
-    }
-    if (measured.nodes > MAX_DOCUMENT_NODES) {
-      return refusal(text, [], maxDepth, 'size', `more than ${MAX_DOCUMENT_NODES.toLocaleString('en')} values in one document`);
-    }
-    try {
-      // fastCompose also takes some CSTs of yaml's Parser (a byte-order mark, `...`, tabs outside indentation, nested
-      // flows); it already declined this one if fastCst made it.
-      documents = (fast ? undefined : fastCompose(tokens, text.length)) ?? Array.from(new Composer(COMPOSE_OPTIONS).compose(tokens, true, text.length));
-    } catch (error) {
-      return refusal(text, tokens, maxDepth, 'internal', String(error));
-    }
+  const documents = fastTokens !== undefined && FAST_CST_MAX_DEPTH <= MAX_NESTING_DEPTH ? fastCompose(fastTokens, text.length, MAX_DOCUMENT_NODES) : undefined;
+  return documents === undefined ? parseMeasured(text, fastTokens) : parsed(text, fastTokens!, documents, undefined);
+}
+
+/**
+ * What the fast path did not take: yaml's Parser (unless fastCst made `fastTokens`), the limits measured on the tree,
+ * then fastCompose or yaml's Composer. A function of its own so that parseText, run for every chunk, stays small.
+ */
+function parseMeasured(text: string, fastTokens: CST.Token[] | undefined): ChunkParse {
+  let tokens: CST.Token[];
+  try {
+    tokens = fastTokens ?? Array.from(new Parser().parse(text));
+  } catch (error) {
+    return refusal(text, [], 0, 'internal', String(error));
   }
+  const measured = measureTree(tokens);
+  const maxDepth = measured.depth;
+  if (maxDepth > MAX_NESTING_DEPTH) {
+    return refusal(text, tokens, maxDepth, 'depth', `nesting depth ${maxDepth} exceeds ${MAX_NESTING_DEPTH}`);
+  }
+  if (measured.nodes > MAX_DOCUMENT_NODES) {
+    return refusal(text, [], maxDepth, 'size', `more than ${MAX_DOCUMENT_NODES.toLocaleString('en')} values in one document`);
+  }
+  let documents: Document.Parsed[];
+  try {
+    // fastCompose also takes some CSTs of yaml's Parser (a byte-order mark, `...`, tabs outside indentation, nested
+    // flows); it already declined this one if fastCst made it.
+    documents = (fastTokens !== undefined ? undefined : fastCompose(tokens, text.length)) ?? Array.from(new Composer(COMPOSE_OPTIONS).compose(tokens, true, text.length));
+  } catch (error) {
+    return refusal(text, tokens, maxDepth, 'internal', String(error));
+  }
+  return parsed(text, tokens, documents, maxDepth);
+}
+
+/** A chunk's parse from its tokens and documents: yaml's errors and warnings as problems, and the counts. */
+function parsed(text: string, tokens: CST.Token[], documents: Document.Parsed[], maxDepth: number | undefined): ChunkParse {
   const problems: ParseProblem[] = [];
   const clamp = (offset: number): number => Math.max(0, Math.min(offset, text.length));
   for (const doc of documents) {
