@@ -108,31 +108,37 @@ export const duplicateKeys: Rule = {
           if (name === undefined || name === '<<') continue;
           const first = seen.firstOrAdd(name, pair);
           if (!first) continue;
-          const keyNode = pair.key as Node;
-          const range = keyNode.range ?? [0, 0, 0];
-          const above = lineOfOffset(chunk.lineStarts, range[0]) - lineOfOffset(chunk.lineStarts, (first.key as Node).range?.[0] ?? 0);
-          const fixes: FindingFix[] = [];
-          const later = entryLines(chunk, pair);
-          if (later) fixes.push({ title: format(text('이 `{key}` 항목 지우기', 'Delete this `{key}` entry'), { key: excerpt(name) }), edits: [{ start: later.start, end: later.end, newText: '' }] });
-          const earlier = entryLines(chunk, first);
-          if (earlier && (!later || earlier.end <= later.start)) {
-            fixes.push({ title: format(text('앞의 `{key}` 항목({above}줄 위) 지우기', 'Delete the earlier `{key}` entry ({above} lines above)'), { key: excerpt(name), above }), edits: [{ start: earlier.start, end: earlier.end, newText: '' }] });
-          }
-          context.report({
-            code: DUPLICATE_KEY.code,
-            start: range[0],
-            end: range[1],
-            message: format(
-              text(
-                '`{key}` 키가 이 매핑의 {above}줄 위에 이미 있습니다. kubectl은 이 매니페스트를 거부합니다. 하나를 지우거나 이름을 바꾸십시오.',
-                'The key `{key}` already appears in this mapping {above} line(s) above. kubectl rejects such a manifest; delete or rename one of them.',
-              ),
-              { key: excerpt(name), above },
-            ),
-            ...(fixes.length > 0 ? { fixes } : {}),
-          });
+          reportDuplicate(context, name, pair, first);
         }
       }
     }
   },
 };
+
+/** A key already seen in its mapping (`first`), with fixes that delete either entry. Out of the walk, which is hot. */
+function reportDuplicate(context: RuleContext, name: string, pair: Pair, first: Pair): void {
+  const chunk = context.chunk;
+  const keyNode = pair.key as Node;
+  const range = keyNode.range ?? [0, 0, 0];
+  const above = lineOfOffset(chunk.lineStarts, range[0]) - lineOfOffset(chunk.lineStarts, (first.key as Node).range?.[0] ?? 0);
+  const fixes: FindingFix[] = [];
+  const later = entryLines(chunk, pair);
+  if (later) fixes.push({ title: format(text('이 `{key}` 항목 지우기', 'Delete this `{key}` entry'), { key: excerpt(name) }), edits: [{ start: later.start, end: later.end, newText: '' }] });
+  const earlier = entryLines(chunk, first);
+  if (earlier && (!later || earlier.end <= later.start)) {
+    fixes.push({ title: format(text('앞의 `{key}` 항목({above}줄 위) 지우기', 'Delete the earlier `{key}` entry ({above} lines above)'), { key: excerpt(name), above }), edits: [{ start: earlier.start, end: earlier.end, newText: '' }] });
+  }
+  context.report({
+    code: DUPLICATE_KEY.code,
+    start: range[0],
+    end: range[1],
+    message: format(
+      text(
+        '`{key}` 키가 이 매핑의 {above}줄 위에 이미 있습니다. kubectl은 이 매니페스트를 거부합니다. 하나를 지우거나 이름을 바꾸십시오.',
+        'The key `{key}` already appears in this mapping {above} line(s) above. kubectl rejects such a manifest; delete or rename one of them.',
+      ),
+      { key: excerpt(name), above },
+    ),
+    ...(fixes.length > 0 ? { fixes } : {}),
+  });
+}
