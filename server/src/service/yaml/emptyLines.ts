@@ -19,11 +19,13 @@ export const EMPTY_LINES: RuleCode = {
   ),
 };
 
+/** A space, a tab or a CR (the CR of a CRLF line end is not part of the line's content). */
+function isBlankChar(c: number): boolean {
+  return c === 32 || c === 9 || c === 13;
+}
+
 function isBlank(src: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = src.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 13) return false;
-  }
+  for (let i = start; i < end; i++) if (!isBlankChar(src.charCodeAt(i))) return false;
   return true;
 }
 
@@ -62,9 +64,10 @@ export const emptyLines: Rule = {
     for (let line = 0; line < lineCount; line++) {
       const lineStart = starts[line]!;
       const lineEnd = endOfLine(starts, line, src.length);
-      if (isBlank(src, lineStart, lineEnd)) {
+      // Most lines end with something other than white space: their last character decides without a scan.
+      if (lineEnd === lineStart || (isBlankChar(src.charCodeAt(lineEnd - 1)) && isBlank(src, lineStart, lineEnd - 1))) {
         if (runStart < 0) runStart = line;
-      } else flush(line);
+      } else if (runStart >= 0) flush(line);
     }
     // A run that reaches the end of the chunk is left to YAML121 (end of file) or is the gap before `---`.
   },
