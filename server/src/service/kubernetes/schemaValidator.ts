@@ -220,6 +220,7 @@ export function validateNode(graph: DocumentGraph, root: Node, schema: SchemaNod
             const additional = s.additional();
             if (additional === true) continue;
             if (additional) {
+              if (keyReportAt === undefined && passesAsScalar(pair.value, additional)) continue;
               stack.push({ node: pair.value, schema: additional, keyNode: pair.keyNode, field: pair.key, aliasDepth, prepaid: reportAt !== undefined, reportAt: keyReportAt });
               continue;
             }
@@ -227,6 +228,8 @@ export function validateNode(graph: DocumentGraph, root: Node, schema: SchemaNod
             reportUnknownField(s, pair.key, pair.keyNode, keyReportAt, task.field, sink);
             continue;
           }
+          // Most values are scalars of the type their field wants: checked here, they need no task.
+          if (keyReportAt === undefined && passesAsScalar(pair.value, child)) continue;
           stack.push({ node: pair.value, schema: child, keyNode: pair.keyNode, field: pair.key, aliasDepth, prepaid: reportAt !== undefined, reportAt: keyReportAt });
         }
         if (!options.partial && s.required.length > 0) {
@@ -298,6 +301,32 @@ export function validateNode(graph: DocumentGraph, root: Node, schema: SchemaNod
   }
   // The budget may have run out in merge-key expansion (pairsForWalk) without the walk meeting it itself.
   if (graph.stoppedAt) reportAliasWork(graph, graph.stoppedAt, sink);
+}
+
+/**
+ * Whether `node` is a scalar on which a task for `schema` would certainly report nothing: null, or a value of the
+ * wanted type without a format, range or enum that could still fail (int32 is checked here). The walk then pushes no
+ * task for it; tasks that could report are pushed as before, so findings come in the same order. False whenever in
+ * doubt (an alias, a merged key, int-or-string, quantity, byte, an enum, a float for an integer, no type).
+ */
+function passesAsScalar(node: Node | null, schema: SchemaNode): boolean {
+  if (!node || !isScalar(node)) return false;
+  const value = kubectlScalar(node);
+  if (value.kind === 'null') return true; // null means "unset" to the API server, whatever the schema
+  const format = schema.format;
+  if (format === 'int-or-string' || format === 'quantity' || (schema.enumValues !== undefined && schema.enumValues.length > 0)) return false;
+  switch (schema.type) {
+    case 'string':
+      return value.kind === 'string' && format !== 'byte';
+    case 'integer':
+      return value.kind === 'int' && (format !== 'int32' || (value.value >= INT32_MIN && value.value <= INT32_MAX));
+    case 'boolean':
+      return value.kind === 'bool';
+    case 'number':
+      return value.kind === 'int' || value.kind === 'float';
+    default:
+      return false;
+  }
 }
 
 /**
