@@ -40,7 +40,7 @@ const EDIT_RUNS = QUICK ? 4 : 12;
 const HOVER_POSITIONS = QUICK ? 30 : 120;
 const COMPLETION_POSITIONS = QUICK ? 20 : 80;
 const FLOOR_RUNS = QUICK ? 3 : 7;
-const CLI_RUNS = QUICK ? 1 : 3;
+const CLI_RUNS = QUICK ? 1 : 5;
 const TREE_FILES = 10_000;
 
 const log = (line: string): void => {
