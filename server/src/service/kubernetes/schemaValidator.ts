@@ -307,25 +307,30 @@ export function validateNode(graph: DocumentGraph, root: Node, schema: SchemaNod
  * Whether `node` is a scalar on which a task for `schema` would certainly report nothing: null, or a value of the
  * wanted type without a format, range or enum that could still fail (int32 is checked here). The walk then pushes no
  * task for it; tasks that could report are pushed as before, so findings come in the same order. False whenever in
- * doubt (an alias, a merged key, int-or-string, quantity, byte, an enum, a float for an integer, no type).
+ * doubt: an alias, int-or-string, quantity, byte, an enum, a float for an integer, a schema without a scalar type.
+ * (The walk asks only for keys it reached directly: a key through an alias or a merge key spends the work budget
+ * in its task, so it always gets one.)
  */
 function passesAsScalar(node: Node | null, schema: SchemaNode): boolean {
   if (!node || !isScalar(node)) return false;
-  const value = kubectlScalar(node);
-  if (value.kind === 'null') return true; // null means "unset" to the API server, whatever the schema
+  // What the schema alone decides comes first, so only a scalar that may pass is resolved here (its task would
+  // resolve it again).
   const format = schema.format;
   if (format === 'int-or-string' || format === 'quantity' || (schema.enumValues !== undefined && schema.enumValues.length > 0)) return false;
-  switch (schema.type) {
+  const type = schema.type;
+  if (type !== 'string' && type !== 'integer' && type !== 'number' && type !== 'boolean') return false;
+  const value = kubectlScalar(node);
+  switch (value.kind) {
+    case 'null':
+      return true; // null means "unset" to the API server
     case 'string':
-      return value.kind === 'string' && format !== 'byte';
-    case 'integer':
-      return value.kind === 'int' && (format !== 'int32' || (value.value >= INT32_MIN && value.value <= INT32_MAX));
-    case 'boolean':
-      return value.kind === 'bool';
-    case 'number':
-      return value.kind === 'int' || value.kind === 'float';
-    default:
-      return false;
+      return type === 'string' && format !== 'byte';
+    case 'int':
+      return type === 'number' || (type === 'integer' && (format !== 'int32' || (value.value >= INT32_MIN && value.value <= INT32_MAX)));
+    case 'float':
+      return type === 'number';
+    case 'bool':
+      return type === 'boolean';
   }
 }
 
