@@ -5,7 +5,7 @@ import { getHeapStatistics } from 'node:v8';
 import { isMainThread } from 'node:worker_threads';
 import { runCli } from './cli/runCli';
 import { serveLargeFileWorker } from './cli/largeFileWorker';
-import { tuneJitForBatch } from './cli/batchJit';
+import { tuneJitForBatch } from './cli/tuneJitForBatch';
 
 // Before any check code runs hot (V8's flags are process-wide, so the large-file worker has the same budget).
 if (isMainThread) tuneJitForBatch(process.versions.v8, process.execArgv);

@@ -2,7 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { CLI_INLINING_BUDGET, tuneJitForBatch } from '../../../server/src/node/cli/batchJit';
+import { CLI_INLINING_BUDGET, tuneJitForBatch } from '../../../server/src/node/cli/tuneJitForBatch';
 
 function recorder(): { flags: string[]; set: (flags: string) => void } {
   const flags: string[] = [];
@@ -41,11 +41,13 @@ describe('CLI compiler tuning', () => {
   });
 
   it('names a flag this Node knows: V8 prints nothing, where an unknown flag is an error on stderr', () => {
-    const module = require.resolve('../../../server/src/node/cli/batchJit');
+    const module = require.resolve('../../../server/src/node/cli/tuneJitForBatch');
     const run = (code: string) => spawnSync(process.execPath, ['-e', code], { encoding: 'utf8' });
     const tuned = run(`process.stdout.write(String(require(${JSON.stringify(module)}).tuneJitForBatch(process.versions.v8, [])))`);
     assert.equal(tuned.status, 0);
-    assert.equal(tuned.stdout, 'true');
+    // Set on the V8s it was measured on (Node 20–24); a newer Node runs with V8's own budget.
+    const major = Number.parseInt(process.versions.v8, 10);
+    assert.equal(tuned.stdout, String(major >= 11 && major <= 13));
     assert.equal(tuned.stderr, '');
     // The check above can fail: this is what V8 does with a flag it does not know.
     const unknown = run(`require('node:v8').setFlagsFromString('--no-such-kube-notes-flag=1')`);
