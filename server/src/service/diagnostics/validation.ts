@@ -209,7 +209,7 @@ export function validateFile(input: ValidationInput): Diagnostic[] {
     // The findings are cached on the chunk; its trees are read again only for a hover, a completion or a settings
     // change. Released before the next chunk is parsed, so a large file's trees are never all alive at once.
     chunk.parsed.releaseSyntax();
-    if (findings.length > 0) truncated = addDiagnostics(diagnostics, chunk, findings, fileWide, severityOf, input);
+    if (findings.length > 0 && addDiagnostics(diagnostics, chunk, findings, fileWide, severityOf, input)) truncated = true;
   }
   // Chunks past the cap were not checked; any CST read for their suppression comments goes too.
   if (truncated) for (const chunk of file.chunks) chunk.parsed.releaseSyntax();

@@ -168,7 +168,10 @@ export function parseChunk(text: string): ParsedChunk {
   return new Chunk(text, computeLineStarts(text), new Map<string, unknown>());
 }
 
-/** Parses a chunk's text: fastCst and fastCompose when they take it, yaml's own parser otherwise. Never throws. */
+/**
+ * Parses a chunk's text: fastCst and fastCompose when they take it, yaml's own parser otherwise. An exception of a
+ * parser becomes an 'internal' refusal.
+ */
 function parseText(text: string): ChunkParse {
   let fastTokens: CST.Token[] | undefined;
   try {
@@ -180,8 +183,9 @@ function parseText(text: string): ChunkParse {
   // (its parser's stack, which holds the document too, never grows past it), and fastCompose declines beyond
   // MAX_DOCUMENT_NODES items (counted as measureTree counts them), so when both take a chunk it is within both
   // (maxDepth is then measured when asked). The walk was ~4 % of the CLI's run on a tree of 10,000 files.
-  const documents = fastTokens !== undefined && FAST_CST_MAX_DEPTH <= MAX_NESTING_DEPTH ? fastCompose(fastTokens, text.length, MAX_DOCUMENT_NODES) : undefined;
-  return documents === undefined ? parseMeasured(text, fastTokens) : parsed(text, fastTokens!, documents, undefined);
+  if (fastTokens === undefined || FAST_CST_MAX_DEPTH > MAX_NESTING_DEPTH) return parseMeasured(text, fastTokens);
+  const documents = fastCompose(fastTokens, text.length, MAX_DOCUMENT_NODES);
+  return documents === undefined ? parseMeasured(text, fastTokens) : parsed(text, fastTokens, documents, undefined);
 }
 
 /**

@@ -63,7 +63,8 @@ export const emptyLines: Rule = {
     };
     for (let line = 0; line < lineCount; line++) {
       const lineStart = starts[line]!;
-      const lineEnd = endOfLine(starts, line, src.length);
+      let lineEnd = endOfLine(starts, line, src.length);
+      if (lineEnd > lineStart && src.charCodeAt(lineEnd - 1) === 13) lineEnd--; // the CR of a CRLF line end
       // Most lines end with something other than white space: their last character decides without a scan.
       if (lineEnd === lineStart || (isBlankChar(src.charCodeAt(lineEnd - 1)) && isBlank(src, lineStart, lineEnd - 1))) {
         if (runStart < 0) runStart = line;
