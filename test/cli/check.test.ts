@@ -86,7 +86,7 @@ describe('kube-notes CLI (dist/cli.js)', () => {
       const run = runCli(['--version'], { cwd: root });
       assert.equal(run.status, 0);
       assert.equal(run.stdout, `kube-notes ${version}\n`);
-      // Nothing on stderr: V8 would print there if the compiler flag the CLI sets (batchJit.ts) were unknown to it.
+      // Nothing on stderr: V8 would print there if the compiler flag the CLI sets (tuneJitForBatch.ts) were unknown to it.
       assert.equal(run.stderr, '');
     });
 
