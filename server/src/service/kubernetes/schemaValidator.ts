@@ -217,16 +217,14 @@ export function validateNode(graph: DocumentGraph, root: Node, schema: SchemaNod
             }
           }
           if (!child) {
+            // A map's value schema (additionalProperties), else the key is unknown.
             const additional = s.additional();
             if (additional === true) continue;
-            if (additional) {
-              if (keyReportAt === undefined && passesAsScalar(pair.value, additional)) continue;
-              stack.push({ node: pair.value, schema: additional, keyNode: pair.keyNode, field: pair.key, aliasDepth, prepaid: reportAt !== undefined, reportAt: keyReportAt });
+            if (!additional) {
+              if (!s.preserveUnknownFields) reportUnknownField(s, pair.key, pair.keyNode, keyReportAt, task.field, sink);
               continue;
             }
-            if (s.preserveUnknownFields) continue;
-            reportUnknownField(s, pair.key, pair.keyNode, keyReportAt, task.field, sink);
-            continue;
+            child = additional;
           }
           // Most values are scalars of the type their field wants: checked here, they need no task.
           if (keyReportAt === undefined && passesAsScalar(pair.value, child)) continue;
@@ -260,7 +258,7 @@ export function validateNode(graph: DocumentGraph, root: Node, schema: SchemaNod
           break;
         }
         if (s.format === 'byte' && !BASE64_PATTERN.test(value.value.replace(/[\r\n]/g, ''))) {
-          reportBadBase64(sink, start, end);
+          reportInvalidValue(sink, start, end, NOT_BASE64);
           break;
         }
         checkEnum(s, value, start, end, !reportAt, task.field, sink);
@@ -277,7 +275,7 @@ export function validateNode(graph: DocumentGraph, root: Node, schema: SchemaNod
         }
         const n = value.value;
         if (s.format === 'int32' && (n < INT32_MIN || n > INT32_MAX)) {
-          reportOutOfInt32(sink, n, start, end);
+          reportInvalidValue(sink, start, end, format(OUT_OF_INT32, { v: n }));
           break;
         }
         checkEnum(s, value, start, end, false, task.field, sink);
@@ -408,18 +406,16 @@ function reportNotString(sink: FindingSink, field: string | undefined, scalar: S
   reportMismatch(sink, field, scalar, value, start, end, 'string', note ?? text(' 따옴표로 감싸야 합니다.', ' Quote it.'), !throughAlias ? [quoteFix(scalar, start, end)] : undefined);
 }
 
-function reportBadBase64(sink: FindingSink, start: number, end: number): void {
-  if (!sink.wants(K8S.invalidType)) return;
-  sink.report({
-    code: K8S.invalidType,
-    start,
-    end,
-    message: text(
-      '올바른 base64 값이 아닙니다. 평문을 쓰려면 data 대신 stringData에 넣어야 합니다.',
-      'This is not valid base64. To write plain text, put it under stringData instead of data.',
-    ),
-  });
+/** A K8S002 finding with a message of its own and no fix (not base64, out of the int32 range). */
+function reportInvalidValue(sink: FindingSink, start: number, end: number, message: Localized): void {
+  if (sink.wants(K8S.invalidType)) sink.report({ code: K8S.invalidType, start, end, message });
 }
+
+const OUT_OF_INT32 = text('32비트 정수 범위를 벗어난 값입니다: {v}.', '{v} is out of range for a 32-bit integer.');
+const NOT_BASE64 = text(
+  '올바른 base64 값이 아닙니다. 평문을 쓰려면 data 대신 stringData에 넣어야 합니다.',
+  'This is not valid base64. To write plain text, put it under stringData instead of data.',
+);
 
 /** An integer field holding something else: quoted digits get an unquote fix, a YAML 1.1 octal or boolean a note. */
 function reportNotInteger(sink: FindingSink, field: string | undefined, scalar: Scalar, value: KubectlValue, start: number, end: number, throughAlias: boolean): void {
@@ -435,16 +431,6 @@ function reportNotInteger(sink: FindingSink, field: string | undefined, scalar: 
     digits !== undefined ? text(' 숫자에서 따옴표를 지워야 합니다.', ' Remove the quotes.') : yaml11Note(scalar, value),
     digits !== undefined && !throughAlias ? [unquoteFix(start, end, digits)] : undefined,
   );
-}
-
-function reportOutOfInt32(sink: FindingSink, n: number, start: number, end: number): void {
-  if (!sink.wants(K8S.invalidType)) return;
-  sink.report({
-    code: K8S.invalidType,
-    start,
-    end,
-    message: format(text('32비트 정수 범위를 벗어난 값입니다: {v}.', '{v} is out of range for a 32-bit integer.'), { v: n }),
-  });
 }
 
 /** What a quoted value of a number or boolean field must look like for an unquote fix. */
